@@ -1,0 +1,227 @@
+"""The one mechanism that records every insert, update and delete as change records.
+
+ORM sessions get it through :func:`install` (a flush hook); bulk paths call
+:func:`bulk_insert` / :func:`bulk_update`. Both end in :func:`write_changes`, which
+allocates hybrid-logical-clock stamps and sequence numbers from ``local_clock``
+inside the caller's transaction, so data and change log commit together.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
+
+from qsupervise.ids import new_id, wall_ms
+from qsupervise.models.base import utcnow
+from qsupervise.models.system import Change, LocalClock
+
+COUNTER_BITS = 16
+CHANGE_TABLE: Table = Change.__table__  # type: ignore[attr-defined]
+CLOCK_TABLE: Table = LocalClock.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class WriteContext:
+    """Who writes, from which station, with which id factory and clock."""
+
+    station_id: str
+    user_id: str
+    new_id: Callable[[], str] = new_id
+    wall_ms: Callable[[], int] = wall_ms
+    written: dict[str, int] = field(default_factory=dict)  # table -> change records
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    table: str
+    row_id: str
+    op: str
+    field: str | None
+    value: Any
+    base_hlc: int | None = None
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=encode)
+
+
+def is_tracked(obj: object) -> bool:
+    return bool(getattr(type(obj), "__tracked__", False))
+
+
+def allocate(conn: Connection, ctx: WriteContext, n: int) -> tuple[int, int]:
+    """Reserve ``n`` clock stamps and sequence numbers; return the first of each."""
+    row = conn.execute(
+        select(CLOCK_TABLE.c.hlc, CLOCK_TABLE.c.seq).where(
+            CLOCK_TABLE.c.station_id == ctx.station_id
+        )
+    ).one()
+    first_hlc = max(row.hlc + 1, ctx.wall_ms() << COUNTER_BITS)
+    conn.execute(
+        update(CLOCK_TABLE)
+        .where(CLOCK_TABLE.c.station_id == ctx.station_id)
+        .values(hlc=first_hlc + n - 1, seq=row.seq + n)
+    )
+    return first_hlc, row.seq + 1
+
+
+def write_changes(conn: Connection, ctx: WriteContext, changes: Sequence[PendingChange]) -> int:
+    """Append change records for ``changes``; returns how many were written."""
+    if not changes:
+        return 0
+    first_hlc, first_seq = allocate(conn, ctx, len(changes))
+    rows = []
+    for i, ch in enumerate(changes):
+        rows.append(
+            {
+                "change_id": ctx.new_id(),
+                "station_id": ctx.station_id,
+                "seq": first_seq + i,
+                "table_name": ch.table,
+                "row_id": ch.row_id,
+                "op": ch.op,
+                "field": ch.field,
+                "value": None if ch.op == "delete" else to_json(ch.value),
+                "hlc": first_hlc + i,
+                "base_hlc": ch.base_hlc,
+                "user_id": ctx.user_id,
+            }
+        )
+        ctx.written[ch.table] = ctx.written.get(ch.table, 0) + 1
+    conn.execute(insert(CHANGE_TABLE), rows)
+    return len(rows)
+
+
+def latest_hlc(conn: Connection, table: str, row_ids: Iterable[str], field: str) -> dict[str, int]:
+    """The newest clock stamp each row's ``field`` was written with (the writer's base)."""
+    ids = list(row_ids)
+    c = CHANGE_TABLE.c
+    found: dict[str, int] = {}
+
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stmt = (
+            select(c.row_id, func.max(c.hlc))
+            .where(c.table_name == table, c.row_id.in_(chunk))
+            .where(or_(c.field == field, c.field.is_(None)))
+            .group_by(c.row_id)
+        )
+        found.update({r[0]: r[1] for r in conn.execute(stmt)})
+    return found
+
+
+# -- bulk paths (SQLAlchemy Core) --------------------------------------------------
+
+
+def stamp(ctx: WriteContext, row: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
+    """Fill the common columns of a new row in place and return it."""
+    when = now or utcnow()
+    row.setdefault("id", ctx.new_id())
+    row.setdefault("created_at", when)
+    row.setdefault("updated_at", when)
+    row.setdefault("created_by", ctx.user_id)
+    row.setdefault("origin_station", ctx.station_id)
+    return row
+
+
+def bulk_insert(conn: Connection, ctx: WriteContext, table: Table, rows: list[dict[str, Any]]) -> int:
+    """Insert complete rows (see :func:`stamp`) and their change records in one go."""
+    if not rows:
+        return 0
+    conn.execute(insert(table), rows)
+    changes = [PendingChange(table.name, r["id"], "insert", None, r) for r in rows]
+    write_changes(conn, ctx, changes)
+    return len(rows)
+
+
+def bulk_update(
+    conn: Connection, ctx: WriteContext, table: Table, row_ids: Sequence[str], values: Mapping[str, Any]
+) -> int:
+    """Set ``values`` on the rows ``row_ids``, one change record per row and field."""
+    if not row_ids:
+        return 0
+    now = utcnow()
+    params = [{"_id": rid, **values, "updated_at": now} for rid in row_ids]
+    stmt = update(table).where(table.c.id == bindparam("_id"))
+    conn.execute(stmt, params)
+    changes: list[PendingChange] = []
+    for name, value in values.items():
+        bases = latest_hlc(conn, table.name, row_ids, name)
+        changes += [PendingChange(table.name, rid, "update", name, value, bases.get(rid)) for rid in row_ids]
+    write_changes(conn, ctx, changes)
+    return len(row_ids)
+
+
+# -- ORM sessions ------------------------------------------------------------------
+
+
+def _columns(obj: object) -> dict[str, Any]:
+    mapper = sa_inspect(type(obj))
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+
+
+def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    ctx: WriteContext | None = session.info.get("write_context")
+    now = utcnow()
+    for obj in session.new:
+        if is_tracked(obj):
+            if ctx is None:
+                raise RuntimeError("tracked rows must be written inside Store.session()")
+            if not getattr(obj, "created_by", ""):
+                obj.created_by = ctx.user_id
+            if not getattr(obj, "origin_station", ""):
+                obj.origin_station = ctx.station_id
+    for obj in session.dirty:
+        if is_tracked(obj) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+
+
+def _after_flush(session: Session, _flush_context: object) -> None:
+    ctx: WriteContext | None = session.info.get("write_context")
+    pending: list[PendingChange] = []
+    for obj in session.new:
+        if is_tracked(obj):
+            pending.append(PendingChange(type(obj).__tablename__, obj.id, "insert", None, _columns(obj)))
+    conn = session.connection()
+    for obj in session.dirty:
+        if not is_tracked(obj):
+            continue
+        state = sa_inspect(obj)
+        table = type(obj).__tablename__
+        for attr in state.mapper.column_attrs:
+            if attr.key == "updated_at":
+                continue
+            hist = state.attrs[attr.key].history
+            if hist.has_changes():
+                base = latest_hlc(conn, table, [obj.id], attr.key).get(obj.id)
+                value = getattr(obj, attr.key)
+                pending.append(PendingChange(table, obj.id, "update", attr.key, value, base))
+    for obj in session.deleted:
+        if is_tracked(obj):
+            pending.append(PendingChange(type(obj).__tablename__, obj.id, "delete", None, None))
+    if pending:
+        if ctx is None:
+            raise RuntimeError("tracked rows must be written inside Store.session()")
+        write_changes(conn, ctx, pending)
+
+
+def install(session_class: type[Session]) -> None:
+    """Attach the change-log hooks to every session of ``session_class``."""
+    from sqlalchemy import event
+
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "before_flush", _before_flush)
+        event.listen(session_class, "after_flush", _after_flush)

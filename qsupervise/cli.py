@@ -1,0 +1,122 @@
+"""Headless commands: ``python main.py COMMAND …`` with the conventions of DESIGN §7."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qsupervise import __version__
+from qsupervise.errors import DatabaseMissing, KnownError, UsageError
+
+ACTOR = "cli"
+Handler = Callable[[argparse.Namespace, "Output"], int]
+log = logging.getLogger("qsupervise")
+
+
+@dataclass
+class Output:
+    """Where a command speaks: one JSON object on stdout, or plain lines; logs to stderr."""
+
+    as_json: bool
+    lang: str
+
+    def result(self, payload: dict[str, Any], lines: list[str]) -> None:
+        if self.as_json:
+            print(json.dumps(payload, ensure_ascii=False, default=str))
+        else:
+            for line in lines:
+                print(line)
+
+    def progress(self, fraction: float, message: str) -> None:
+        if not self.as_json or sys.stderr.isatty():
+            print(f"\r{fraction:6.1%}  {message}", end="", file=sys.stderr, flush=True)
+            if fraction >= 1:
+                print(file=sys.stderr)
+
+    def error(self, exc: KnownError) -> None:
+        message = exc.message(self.lang)
+        if self.as_json:
+            payload = {"ok": False, "error": {"code": exc.code, "message": message, **exc.params}}
+            print(json.dumps(payload, ensure_ascii=False))
+        print(message, file=sys.stderr)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the subcommand."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件 / database file")
+    parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出一个 JSON 对象")
+    parent.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="消息语言")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from qsupervise.commands import REGISTRY
+
+    parent = common_options()
+    parser = argparse.ArgumentParser(
+        prog="qsupervise",
+        description="质量监管工作台（QSupervise）命令行。不带命令时打开桌面程序。",
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"QSupervise {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for register in REGISTRY:
+        register(sub, parent)
+    return parser
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    from qsupervise.paths import default_db_path
+
+    given = getattr(args, "db", None)
+    return Path(given).expanduser() if given else default_db_path()
+
+
+def out_path(args: argparse.Namespace) -> Path | None:
+    """Output files come as a positional argument or as ``--out``; both is a usage error."""
+    positional, option = getattr(args, "output", None), getattr(args, "out", None)
+    if positional and option and positional != option:
+        raise UsageError("usage", detail="give the output file once")
+    chosen = option or positional
+    return Path(chosen).expanduser() if chosen else None
+
+
+def open_existing(args: argparse.Namespace) -> Any:
+    """Open the database for a command that needs an initialised one."""
+    from qsupervise.store import Store
+
+    path = db_path(args)
+    if not path.exists():
+        raise DatabaseMissing("db_missing", path=path)
+    store = Store.open(path)
+    if not store.is_initialised():
+        store.close()
+        raise KnownError("db_not_initialised", path=path)
+    return store
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("QS_LOG", "WARNING"), stream=sys.stderr)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = Output(as_json=getattr(args, "json", False), lang=getattr(args, "lang", os.environ.get("QS_LANG", "zh")))
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return handler(args, out)
+    except KnownError as exc:
+        out.error(exc)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        out.error(KnownError("cancelled"))
+        return 1

@@ -1,0 +1,12 @@
+"""Each module registers its subcommands; later areas add theirs to REGISTRY."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from qsupervise.commands import admin, org
+
+Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
+
+REGISTRY: list[Register] = [admin.register, org.register]

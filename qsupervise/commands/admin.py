@@ -1,0 +1,180 @@
+"""Commands that manage the database itself: init, demo, check-db, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date
+from typing import Any
+
+from qsupervise.cli import ACTOR, Output, db_path, open_existing, out_path
+from qsupervise.errors import DatabaseMissing, KnownError, UsageError
+from qsupervise.messages import text
+
+MAX_DEMO = 1_000_000
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[parent], help="新建并初始化数据库（县级或乡镇）")
+    p.add_argument("--role", required=True, choices=("county", "township"), help="county 县级 / township 乡镇")
+    p.add_argument("--name", required=True, help="县（市、区）或乡镇名称")
+    p.add_argument("--code", help="区划代码：县 6 位，乡镇 9 位")
+    p.add_argument("--county", help="乡镇站点所属县的名称")
+    p.add_argument("--townships", help="乡镇名称，用逗号分隔（县级）")
+    p.add_argument("--admin", help="首个管理员用户名；密码取自环境变量 QS_ADMIN_PASSWORD")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", parents=[parent], help="生成演示县数据（可重复：同样的种子得到同样的数据）")
+    p.add_argument("--enterprises", default="20000", help="企业数量（默认 20000）")
+    p.add_argument("--seed", type=int, default=1, help="随机种子（默认 1）")
+    p.add_argument("--as-of", dest="as_of", help="数据截止日期 YYYY-MM-DD（默认 2026-06-30）")
+    p.add_argument("--force", action="store_true", help="数据库已有数据时先备份，再重新生成")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check-db", parents=[parent], help="检查数据库完整性、结构版本、变更记录与审计链")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", parents=[parent], help="备份数据库（默认放在数据库旁的 backups 文件夹）")
+    p.add_argument("output", nargs="?", help="备份文件路径")
+    p.add_argument("--out", help="备份文件路径")
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[parent], help="从备份恢复（恢复前自动备份当前数据）")
+    p.add_argument("source", help="备份文件")
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.services import setup
+    from qsupervise.store import Store
+
+    path = db_path(args)
+    password = os.environ.get("QS_ADMIN_PASSWORD", "")
+    if args.admin and len(password) < setup.MIN_PASSWORD:
+        raise UsageError("admin_password_missing")
+    townships = [t for t in (args.townships or "").replace("，", ",").split(",") if t.strip()]
+    store = Store.open(path, create=True)
+    with store:
+        if store.is_initialised():
+            raise KnownError("db_exists", path=path)
+        with store.session(actor=ACTOR) as s:
+            inst = setup.initialise(
+                s,
+                role=args.role,
+                name=args.name,
+                area_code=args.code,
+                county_name=args.county,
+                townships=townships,
+                actor=ACTOR,
+            )
+            if args.admin:
+                setup.create_admin(s, username=args.admin, password=password, actor=ACTOR)
+    params = {"name": args.name, "station": inst.station_code, "townships": len(inst.township_ids), "path": path}
+    payload = {"ok": True, "db": str(path), "role": args.role, "station": inst.station_code,
+               "county_id": inst.county_id, "townships": len(inst.township_ids), "admin": args.admin}
+    out.result(payload, [text("init_done", out.lang, **params)])
+    return 0
+
+
+def parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise UsageError("date_format", value=value) from exc
+
+
+def cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.demo import DEFAULT_AS_OF, generate
+    from qsupervise.store import Store
+
+    try:
+        count = int(args.enterprises)
+    except ValueError:
+        count = -1
+    if not 0 <= count <= MAX_DEMO:
+        raise UsageError("demo_bad_count", value=args.enterprises)
+    as_of = parse_date(args.as_of) if args.as_of else DEFAULT_AS_OF
+    path = db_path(args)
+    replaced = None
+    store = Store.open(path, create=True)
+    if args.force:
+        replaced = _replace_if_has_data(store, out)
+        if replaced:
+            store = Store.open(path, create=True)
+    with store:
+        result = generate(store, enterprises=count, seed=args.seed, as_of=as_of, actor=ACTOR, progress=out.progress)
+    params: dict[str, Any] = {
+        "county": result.county,
+        "enterprises": f"{result.enterprises:,}",
+        "products": f"{result.products:,}",
+        "standards": f"{result.standards:,}",
+        "seconds": f"{result.seconds:.1f}",
+    }
+    payload = {"ok": True, "db": str(path), "county": result.county, "townships": result.townships,
+               "enterprises": result.enterprises, "products": result.products, "standards": result.standards,
+               "seed": args.seed, "as_of": as_of.isoformat(), "seconds": round(result.seconds, 2),
+               "previous_backup": str(replaced) if replaced else None}
+    out.result(payload, [text("demo_done", out.lang, **params)])
+    return 0
+
+
+def _replace_if_has_data(store: Any, out: Output) -> Any:
+    """With --force: back the old file up, then start from an empty file."""
+    from qsupervise.demo.generate import enterprise_count
+
+    with store.read() as s:
+        has_data = enterprise_count(s) > 0
+    if not has_data:
+        return None
+    saved = store.backup(reason="before-demo")
+    store.close()
+    for suffix in ("", "-wal", "-shm"):
+        target = store.path.with_name(store.path.name + suffix)
+        target.unlink(missing_ok=True)
+    if not out.as_json:
+        print(text("demo_replaced", out.lang, path=saved))
+    return saved
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.services.checks import check
+    from qsupervise.store import Store
+
+    path = db_path(args)
+    if not path.exists():
+        raise DatabaseMissing("db_missing", path=path)
+    with Store.open(path) as store:
+        report = check(store)
+    problems = [{"code": p.code, "message": p.message(out.lang), **p.params} for p in report.problems]
+    payload = {"ok": report.ok, "db": str(path), "schema": report.schema, "rows": report.rows,
+               "changes": report.changes, "problems": problems}
+    lines = [text("check_schema", out.lang, version=report.schema or "?")]
+    lines += [f"  {name}: {n:,}" for name, n in report.rows.items()]
+    lines += [p["message"] for p in problems]
+    ok_line = text("check_ok", out.lang) if report.ok else text("check_failed", out.lang, count=len(problems))
+    out.result(payload, [*lines, ok_line])
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.services import audit
+
+    dest = out_path(args)
+    with open_existing(args) as store:
+        saved = store.backup(dest, reason="manual")
+        with store.session(actor=ACTOR) as s:
+            audit.record(s, actor=ACTOR, action="backup", target=str(saved))
+    out.result({"ok": True, "db": str(store.path), "backup": str(saved)}, [text("backup_done", out.lang, path=saved)])
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.services import audit
+
+    with open_existing(args) as store:
+        safety = store.restore(args.source)
+        with store.session(actor=ACTOR) as s:
+            audit.record(s, actor=ACTOR, action="restore", target=str(args.source), detail={"safety": str(safety)})
+    payload = {"ok": True, "db": str(store.path), "restored_from": str(args.source), "safety_backup": str(safety)}
+    out.result(payload, [text("restore_done", out.lang, source=args.source, safety=safety)])
+    return 0

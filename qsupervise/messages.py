@@ -1,0 +1,151 @@
+"""One catalogue turning message codes into Chinese or English text (CLI and UI)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# code -> (zh-CN, en). Templates use str.format with named fields.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "usage": ("用法错误：{detail}", "Usage error: {detail}"),
+    # store
+    "db_missing": (
+        "数据库文件不存在：{path}。请先用 init 或 demo 创建，或检查路径。",
+        "The database file does not exist: {path}. Create it with init or demo, or check the path.",
+    ),
+    "db_exists": (
+        "数据库已存在且已初始化：{path}。",
+        "The database already exists and is initialised: {path}.",
+    ),
+    "db_newer": (
+        "数据库 {path} 由较新版本的程序创建（结构版本 {found}），本程序只认识到 {known}。请升级程序后再打开；文件未作任何改动。",
+        "The database {path} was written by a newer version (schema {found}); this program knows up to {known}. Upgrade the program; the file was not changed.",
+    ),
+    "db_damaged": (
+        "数据库文件已损坏或不是本程序的数据库：{path}（{detail}）。文件未作改动；请从备份恢复。",
+        "The database file is damaged or not a QSupervise database: {path} ({detail}). The file was not changed; restore it from a backup.",
+    ),
+    "db_locked": (
+        "数据库正被其他程序占用：{path}。请关闭其他打开它的窗口后重试。",
+        "The database is locked by another program: {path}. Close other windows using it and try again.",
+    ),
+    "db_readonly": (
+        "无法写入数据库所在位置：{path}。请把文件复制到可写的文件夹（例如“文档”）再打开。",
+        "Cannot write where the database lives: {path}. Copy it to a writable folder (e.g. Documents) and open it there.",
+    ),
+    "db_not_initialised": (
+        "数据库 {path} 还没有初始化（没有县/乡镇信息）。请先运行 init。",
+        "The database {path} is not initialised (no county). Run init first.",
+    ),
+    "db_has_data": (
+        "数据库 {path} 已有数据（{count} 家企业）。如确需重新生成演示数据，请加 --force。",
+        "The database {path} already holds data ({count} enterprises). Add --force to regenerate demo data.",
+    ),
+    "backup_failed": ("备份失败：{detail}", "Backup failed: {detail}"),
+    "restore_not_db": (
+        "所选文件不是本程序的备份：{path}（{detail}）。当前数据库未作改动。",
+        "The chosen file is not a QSupervise backup: {path} ({detail}). The current database was not changed.",
+    ),
+    "disk_full": (
+        "磁盘空间不足，操作未完成，数据保持原样。请腾出空间后重试。",
+        "The disk is full; nothing was changed. Free some space and try again.",
+    ),
+    # organisation units
+    "org_not_found": ("找不到行政区划单位：{ref}", "No such organisational unit: {ref}"),
+    "org_name_taken": (
+        "“{name}”已存在于 {parent} 之下。",
+        "\u201c{name}\u201d already exists under {parent}.",
+    ),
+    "org_name_empty": ("名称不能为空。", "The name must not be empty."),
+    "org_code_format": (
+        "区划代码“{code}”格式不对：应为 6 位（县）或 9 位（乡镇）数字。",
+        "The area code \u201c{code}\u201d is malformed: 6 digits (county) or 9 digits (township).",
+    ),
+    "org_merge_self": ("不能把单位合并到它自己。", "A unit cannot be merged into itself."),
+    "org_merge_kind": (
+        "只能合并同一类的单位（{source} 是{source_kind}，{target} 是{target_kind}）。",
+        "Only units of the same kind can be merged ({source} is {source_kind}, {target} is {target_kind}).",
+    ),
+    "org_inactive": ("单位“{name}”已停用。", "The unit \u201c{name}\u201d is inactive."),
+    "org_is_county": ("县级单位不能停用或合并。", "The county itself cannot be deactivated or merged."),
+    "org_kind_bad": (
+        "单位类型“{kind}”无效：应为 township（乡镇）或 member_unit（成员单位）。",
+        "Unknown unit kind \u201c{kind}\u201d: use township or member_unit.",
+    ),
+    "org_kind_township": ("乡镇/街道", "township"),
+    "org_kind_member_unit": ("成员单位", "member unit"),
+    "org_kind_county": ("县（市、区）", "county"),
+    # init / users
+    "init_role_bad": (
+        "--role 只能是 county（县级）或 township（乡镇）。",
+        "--role must be county or township.",
+    ),
+    "admin_password_missing": (
+        "要创建管理员，请在环境变量 QS_ADMIN_PASSWORD 中提供密码（至少 8 位）。",
+        "To create an administrator, put the password (8+ characters) in the QS_ADMIN_PASSWORD environment variable.",
+    ),
+    "user_exists": ("用户“{name}”已存在。", "The user \u201c{name}\u201d already exists."),
+    # demo
+    "demo_bad_count": (
+        "--enterprises 应为 0 到 1000000 之间的整数，收到 {value}。",
+        "--enterprises must be an integer from 0 to 1000000, got {value}.",
+    ),
+    "date_format": (
+        "日期“{value}”格式不对，应为 YYYY-MM-DD，例如 2026-11-24。",
+        "The date \u201c{value}\u201d is malformed; use YYYY-MM-DD, e.g. 2026-11-24.",
+    ),
+    "cancelled": ("操作已取消，数据保持原样。", "Cancelled; nothing was changed."),
+    # check-db
+    "check_ok": ("数据库检查通过。", "The database check passed."),
+    "check_integrity": ("SQLite 完整性检查失败：{detail}", "SQLite integrity check failed: {detail}"),
+    "check_foreign_keys": (
+        "表 {table} 有 {count} 行引用了不存在的记录。",
+        "Table {table} has {count} rows pointing at missing records.",
+    ),
+    "check_changelog_missing": (
+        "表 {table} 有 {count} 行没有对应的变更记录。",
+        "Table {table} has {count} rows without a change-log record.",
+    ),
+    "check_changelog_seq": (
+        "本站变更记录序号不连续：应有 {expected} 条，实有 {found} 条。",
+        "The station's change-log sequence has gaps: expected {expected}, found {found}.",
+    ),
+    "check_clock": (
+        "本站时钟 {clock} 落后于已写入的变更 {latest}。",
+        "The station clock {clock} is behind a written change {latest}.",
+    ),
+    "check_audit_chain": (
+        "审计日志第 {row} 条的校验链断开。",
+        "The audit trail's hash chain breaks at entry {row}.",
+    ),
+    "check_schema": ("结构版本：{version}", "Schema version: {version}"),
+    "check_failed": ("数据库检查发现 {count} 个问题。", "The database check found {count} problems."),
+    "init_done": (
+        "已初始化 {name}（站点 {station}，{townships} 个乡镇）：{path}",
+        "Initialised {name} (station {station}, {townships} townships): {path}",
+    ),
+    "demo_done": (
+        "演示数据已生成：{county}，{enterprises} 家企业，{products} 个产品，{standards} 条执行标准，用时 {seconds} 秒。",
+        "Demo data written: {county}, {enterprises} enterprises, {products} products, {standards} standards in {seconds} s.",
+    ),
+    "backup_done": ("已备份到 {path}", "Backed up to {path}"),
+    "restore_done": (
+        "已从 {source} 恢复。恢复前的数据已备份到 {safety}",
+        "Restored from {source}. The data before the restore is backed up at {safety}",
+    ),
+    "demo_replaced": (
+        "原数据库已备份到 {path}，正在重新生成。",
+        "The previous database is backed up at {path}; generating anew.",
+    ),
+}
+
+
+def text(code: str, lang: str = "zh", **params: Any) -> str:
+    """The message for ``code`` in ``lang`` ("zh" or "en"), filled with ``params``."""
+    pair = CATALOGUE.get(code)
+    if pair is None:
+        return code if not params else f"{code}: {params}"
+    template = pair[1] if lang.startswith("en") else pair[0]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,22 @@
+"""Tables, grouped by area; importing this package registers them all on the metadata."""
+
+from qsupervise.models.base import Record, utcnow
+from qsupervise.models.org import OrgKind, OrgUnit
+from qsupervise.models.registry import Enterprise, ExecutedStandard, Product
+from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock, Station, User
+
+__all__ = [
+    "AppSetting",
+    "AuditEntry",
+    "Change",
+    "Enterprise",
+    "ExecutedStandard",
+    "LocalClock",
+    "OrgKind",
+    "OrgUnit",
+    "Product",
+    "Record",
+    "Station",
+    "User",
+    "utcnow",
+]

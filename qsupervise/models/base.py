@@ -1,0 +1,26 @@
+"""Columns every synchronised row carries, and the marker the change log looks for."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+from sqlmodel import Field, SQLModel
+
+from qsupervise.ids import new_id
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Record(SQLModel):
+    """Base of every table whose edits travel between stations through the change log."""
+
+    __tracked__: ClassVar[bool] = True
+
+    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    created_by: str = Field(default="", max_length=36)
+    origin_station: str = Field(default="", max_length=36)

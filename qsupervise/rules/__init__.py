@@ -1,0 +1,1 @@
+"""Validators for codes and numbers used in quality supervision records."""

@@ -1,0 +1,86 @@
+"""Consistency checks behind ``check-db``: SQLite integrity, change log, clock, audit chain."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, exists, func
+from sqlmodel import Session, SQLModel, col, select
+
+from qsupervise.changelog import CHANGE_TABLE
+from qsupervise.messages import text
+from qsupervise.models import AuditEntry, LocalClock
+from qsupervise.services import audit
+from qsupervise.store import Store
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    params: dict[str, str]
+
+    def message(self, lang: str = "zh") -> str:
+        return text(self.code, lang, **self.params)
+
+
+@dataclass(frozen=True)
+class Report:
+    schema: str | None
+    problems: list[Problem]
+    rows: dict[str, int]
+    changes: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def tracked_tables() -> list[Table]:
+    return [t for t in SQLModel.metadata.sorted_tables if "origin_station" in t.c]
+
+
+def check(store: Store) -> Report:
+    problems = [Problem("check_integrity", {"detail": line}) for line in store.integrity_problems()[:20]]
+    with store.engine.connect() as conn:
+        failures = _foreign_key_failures(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
+        for name, count in failures.items():
+            problems.append(Problem("check_foreign_keys", {"table": name, "count": str(count)}))
+    rows: dict[str, int] = {}
+    with store.read() as s:
+        c = CHANGE_TABLE.c
+        for table in tracked_tables():
+            rows[table.name] = s.exec(select(func.count()).select_from(table)).one()
+            logged = exists().where(c.table_name == table.name, c.row_id == table.c.id)
+            missing = s.exec(select(func.count()).select_from(table).where(~logged)).one()
+            if missing:
+                problems.append(Problem("check_changelog_missing", {"table": table.name, "count": str(missing)}))
+        changes = s.exec(select(func.count()).select_from(CHANGE_TABLE)).one()
+        problems += _clock_problems(s, store.station_id(s))
+        entries = s.exec(select(AuditEntry).order_by(col(AuditEntry.seq))).all()
+        problems += [Problem("check_audit_chain", {"row": str(seq)}) for seq in audit.broken_links(entries)[:5]]
+    return Report(store.revision(), problems, rows, changes)
+
+
+def _foreign_key_failures(rows: Sequence[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for row in rows:
+        table = str(row[0])
+        counts[table] = counts.get(table, 0) + 1
+    return counts
+
+
+def _clock_problems(session: Session, station_id: str) -> list[Problem]:
+    clock = session.get(LocalClock, station_id) if station_id else None
+    if clock is None:
+        return []
+    c = CHANGE_TABLE.c
+    mine = c.station_id == station_id
+    count, top_seq, top_hlc = session.exec(select(func.count(), func.max(c.seq), func.max(c.hlc)).where(mine)).one()
+    found: list[Problem] = []
+    if count != (top_seq or 0) or (top_seq or 0) != clock.seq:
+        found.append(Problem("check_changelog_seq", {"expected": str(clock.seq), "found": str(count)}))
+    if top_hlc is not None and clock.hlc < top_hlc:
+        found.append(Problem("check_clock", {"clock": str(clock.hlc), "latest": str(top_hlc)}))
+    return found

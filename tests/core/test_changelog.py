@@ -1,0 +1,104 @@
+"""Every write leaves change records in the same transaction, stamped by a clock that never runs back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlmodel import select
+
+from qsupervise.changelog import WriteContext, bulk_insert, bulk_update, stamp
+from qsupervise.models import Change, Enterprise, LocalClock, OrgUnit
+from qsupervise.store import Store
+
+
+def township(store: Store) -> OrgUnit:
+    with store.read() as s:
+        return s.exec(select(OrgUnit).where(OrgUnit.name == "城关镇")).one()
+
+
+def changes_for(store: Store, row_id: str) -> list[Change]:
+    with store.read() as s:
+        return list(s.exec(select(Change).where(Change.row_id == row_id).order_by(Change.seq)))
+
+
+def test_insert_update_delete_are_recorded(store: Store) -> None:
+    town = township(store)
+    with store.session() as s:
+        e = Enterprise(name="甲公司", township_id=town.id, uscc="91350100M000100Y43")
+        s.add(e)
+    with store.session() as s:
+        row = s.get(Enterprise, e.id)
+        assert row is not None
+        row.name = "甲有限公司"
+        row.address = "人民路 1 号"
+    with store.session() as s:
+        row = s.get(Enterprise, e.id)
+        s.delete(row)
+    recs = changes_for(store, e.id)
+    assert [r.op for r in recs] == ["insert", "update", "update", "delete"]
+    inserted = json.loads(recs[0].value or "")
+    assert inserted["name"] == "甲公司"
+    assert inserted["uscc"] == "91350100M000100Y43"
+    assert {r.field for r in recs[1:3]} == {"name", "address"}
+    assert all(r.base_hlc == recs[0].hlc for r in recs[1:3])
+    assert [json.loads(r.value or "") for r in recs[1:3] if r.field == "name"] == ["甲有限公司"]
+    assert recs[3].value is None
+    hlcs = [r.hlc for r in recs]
+    assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
+    assert {r.user_id for r in recs} == {store.user_id("cli")}
+    assert {r.station_id for r in recs} == {store.station_id()}
+
+
+def test_rollback_leaves_no_change_records(store: Store) -> None:
+    town = township(store)
+    with store.read() as s:
+        before = len(s.exec(select(Change)).all())
+    def failing_action() -> None:
+        with store.session() as s:
+            s.add(Enterprise(name="乙公司", township_id=town.id))
+            s.flush()
+            raise RuntimeError("user cancelled")
+
+    with pytest.raises(RuntimeError):
+        failing_action()
+    with store.read() as s:
+        assert len(s.exec(select(Change)).all()) == before
+        assert s.exec(select(Enterprise).where(Enterprise.name == "乙公司")).first() is None
+
+
+def test_clock_never_goes_backwards(store: Store) -> None:
+    town = township(store)
+    stamps = []
+    # the wall clock jumps back between the two writes
+    for name, now in (("丙", 2_000_000_000_000), ("丁", 1_000_000_000_000)):
+        with store.session() as s:
+            ctx: WriteContext = s.info["write_context"]
+            ctx.wall_ms = lambda t=now: t
+            s.add(Enterprise(name=name, township_id=town.id))
+        with store.read() as s:
+            stamps.append(s.exec(select(LocalClock)).one().hlc)
+    assert stamps[1] > stamps[0]
+    assert stamps[0] >> 16 == 2_000_000_000_000
+
+
+def test_bulk_paths_use_the_same_log(store: Store) -> None:
+    town = township(store)
+    table = Enterprise.__table__  # type: ignore[attr-defined]
+    with store.session() as s:
+        ctx = s.info["write_context"]
+        rows = [stamp(ctx, {"name": f"企业{i}", "township_id": town.id, "address": "", "legal_rep": "",
+                            "chief_quality_officer": "", "industry_code": "", "kind": "enterprise",
+                            "scale": "below", "key_energy_user": False, "leading_enterprise": False,
+                            "status": "active", "contact_name": "", "contact_phone": ""}) for i in range(50)]
+        bulk_insert(s.connection(), ctx, table, rows)
+        bulk_update(s.connection(), ctx, table, [r["id"] for r in rows[:10]], {"status": "cancelled"})
+    with store.read() as s:
+        logged = s.exec(select(Change).where(Change.table_name == "enterprise")).all()
+        clock = s.exec(select(LocalClock)).one()
+        seqs = sorted(c.seq for c in s.exec(select(Change)).all())
+    assert sum(c.op == "insert" for c in logged) == 50
+    updates = [c for c in logged if c.op == "update"]
+    assert len(updates) == 10
+    assert all(c.field == "status" and c.base_hlc for c in updates)
+    assert seqs == list(range(1, clock.seq + 1))
