@@ -139,7 +139,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def text(code: str, lang: str = "zh", **params: Any) -> str:
+def text(code: str, lang: str = "zh", /, **params: Any) -> str:
     """The message for ``code`` in ``lang`` ("zh" or "en"), filled with ``params``."""
     pair = CATALOGUE.get(code)
     if pair is None:

@@ -107,15 +107,18 @@ def initialise(
         station_id=station.id, user_id=cli_user.id, new_id=make_id
     )
     if role == "county":
-        top = OrgUnit(kind=OrgKind.COUNTY, name=name, code=area_code)
+        top = OrgUnit(id=make_id(), kind=OrgKind.COUNTY, name=name, code=area_code)
     else:
-        top = OrgUnit(kind=OrgKind.COUNTY, name=(county_name or "本县").strip())
+        top = OrgUnit(id=make_id(), kind=OrgKind.COUNTY, name=(county_name or "本县").strip())
     session.add(top)
     session.flush()
     names = [t.strip() for t in townships if t.strip()]
     if role == "township":
         names = [name, *[n for n in names if n != name]]
-    units = [OrgUnit(kind=OrgKind.TOWNSHIP, name=n, parent_id=top.id, sort_order=i) for i, n in enumerate(names)]
+    units = [
+        OrgUnit(id=make_id(), kind=OrgKind.TOWNSHIP, name=n, parent_id=top.id, sort_order=i)
+        for i, n in enumerate(names)
+    ]
     if role == "township" and area_code:
         units[0].code = area_code
     session.add_all(units)

@@ -45,7 +45,8 @@ def test_insert_update_delete_are_recorded(store: Store) -> None:
     assert [json.loads(r.value or "") for r in recs[1:3] if r.field == "name"] == ["甲有限公司"]
     assert recs[3].value is None
     hlcs = [r.hlc for r in recs]
-    assert hlcs == sorted(hlcs) and len(set(hlcs)) == len(hlcs)
+    assert hlcs == sorted(hlcs)
+    assert len(set(hlcs)) == len(hlcs)
     assert {r.user_id for r in recs} == {store.user_id("cli")}
     assert {r.station_id for r in recs} == {store.station_id()}
 

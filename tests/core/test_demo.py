@@ -1,0 +1,92 @@
+"""The demo county: reproducible from seed, size and date; realistic; refuses to clobber data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from qsupervise.demo import generate
+from qsupervise.errors import KnownError
+from qsupervise.models import Enterprise, ExecutedStandard, OrgUnit, Product
+from qsupervise.rules import uscc
+from qsupervise.services import checks, dashboard
+from qsupervise.store import Store
+
+
+def make(path: Path, n: int = 400, seed: int = 3, as_of: date | None = None) -> Store:
+    store = Store.open(path, create=True)
+    generate(store, enterprises=n, seed=seed, **({"as_of": as_of} if as_of else {}))
+    return store
+
+
+def snapshot(store: Store) -> list[tuple[object, ...]]:
+    with store.read() as s:
+        return [
+            (e.id, e.name, e.uscc, e.township_id, e.legal_rep, e.industry_code, e.kind, e.status, e.created_at)
+            for e in s.exec(select(Enterprise).order_by(Enterprise.id))
+        ]
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    a, b = make(tmp_path / "a.db"), make(tmp_path / "b.db")
+    c = make(tmp_path / "c.db", seed=4)
+    assert snapshot(a) == snapshot(b)
+    assert snapshot(a) != snapshot(c)
+    d = make(tmp_path / "d.db", as_of=date(2025, 12, 31))
+    assert snapshot(a) != snapshot(d)
+
+
+def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
+    store = make(tmp_path / "demo.db", n=1500)
+    with store.read() as s:
+        ents = s.exec(select(Enterprise)).all()
+        townships = s.exec(select(OrgUnit).where(OrgUnit.kind == "township")).all()
+        products = s.exec(select(Product)).all()
+        stds = s.exec(select(ExecutedStandard)).all()
+        summary = dashboard.summary(s)
+    assert 15 <= len(townships) <= 20
+    assert all(len(t.code or "") == 9 for t in townships)
+    assert len(ents) == 1500
+    assert len({e.uscc for e in ents}) == 1500
+    for e in ents:
+        _code, problems = uscc.validate(e.uscc or "")
+        if e.uscc_override:
+            assert [p.code for p in problems] == ["uscc_checksum"]
+        else:
+            assert problems == [], e.uscc
+    kinds = summary.by_kind
+    assert kinds["individual"] > kinds["enterprise"] > kinds["coop"] > 0
+    assert products
+    assert all(s_.normalized and s_.kind != "unknown" for s_ in stds)
+    assert summary.enterprises == 1500
+    assert sum(t.enterprises for t in summary.by_township) == 1500
+    assert checks.check(store).ok
+
+
+def test_refuses_a_database_with_data(tmp_path: Path) -> None:
+    store = make(tmp_path / "demo.db", n=10)
+    with pytest.raises(KnownError) as info:
+        generate(store, enterprises=10, seed=1)
+    assert info.value.code == "db_has_data"
+
+
+def test_keeps_an_initialised_county(store: Store) -> None:
+    generate(store, enterprises=200, seed=1)
+    with store.read() as s:
+        county = s.exec(select(OrgUnit).where(OrgUnit.kind == "county")).one()
+        towns = {t.id for t in s.exec(select(OrgUnit).where(OrgUnit.kind == "township"))}
+        used = {e.township_id for e in s.exec(select(Enterprise))}
+    assert county.name == "测试县"
+    assert used <= towns
+    assert len(towns) == 3
+
+
+def test_cancel_leaves_nothing(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "demo.db", create=True)
+    with pytest.raises(KnownError) as info:
+        generate(store, enterprises=50_000, seed=1, cancel=lambda: True)
+    assert info.value.code == "cancelled"
+    assert not store.is_initialised()
