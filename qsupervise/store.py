@@ -238,7 +238,7 @@ class Store:
             dest.unlink(missing_ok=True)
             known = translate(exc, self.path)
             raise known or KnownError("backup_failed", detail=str(exc)) from exc
-        if dest.parent == backups_dir(self.path):
+        if dest.parent == backups_dir(self.path) and reason != "manual":
             rotate(dest.parent, self.path.stem, KEEP_BACKUPS)
         return dest
 
@@ -291,8 +291,8 @@ def _copy_database(source: Path, dest: Path) -> None:
 
 
 def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete the oldest automatic backups beyond ``keep``; return what was removed."""
-    files = sorted(folder.glob(f"{stem}-*.db"), key=lambda p: p.stat().st_mtime)
+    """Delete the oldest automatic backups beyond ``keep``; manual ones are the user's to delete."""
+    files = sorted(folder.glob(f"{stem}-*-before-*.db"), key=lambda p: p.stat().st_mtime)
     removed = files[: max(0, len(files) - keep)]
     for p in removed:
         p.unlink(missing_ok=True)

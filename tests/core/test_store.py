@@ -149,9 +149,11 @@ def test_rotation_keeps_the_newest(tmp_path: Path) -> None:
     import os
 
     for i in range(5):
-        f = tmp_path / f"county-2026010{i}-manual.db"
-        f.write_bytes(b"x")
-        os.utime(f, (1_700_000_000 + i, 1_700_000_000 + i))
+        for reason in ("before-restore", "manual"):
+            f = tmp_path / f"county-2026010{i}-{reason}.db"
+            f.write_bytes(b"x")
+            os.utime(f, (1_700_000_000 + i, 1_700_000_000 + i))
     removed = rotate(tmp_path, "county", keep=3)
-    assert sorted(p.name for p in removed) == ["county-20260100-manual.db", "county-20260101-manual.db"]
-    assert len(list(tmp_path.glob("county-*.db"))) == 3
+    assert sorted(p.name for p in removed) == ["county-20260100-before-restore.db", "county-20260101-before-restore.db"]
+    assert len(list(tmp_path.glob("county-*-before-restore.db"))) == 3
+    assert len(list(tmp_path.glob("county-*-manual.db"))) == 5  # never rotated away
