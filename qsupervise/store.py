@@ -189,7 +189,9 @@ class Store:
         if self._station_id is None:
             with self._maybe(session) as s:
                 found = s.exec(select(col(Station.id)).where(Station.is_local == True)).first()  # noqa: E712
-            self._station_id = found or ""
+            if not found:
+                return ""  # not initialised yet: look again next time
+            self._station_id = found
         return self._station_id
 
     def user_id(self, username: str, session: Session | None = None) -> str:

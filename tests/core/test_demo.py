@@ -90,3 +90,15 @@ def test_cancel_leaves_nothing(tmp_path: Path) -> None:
         generate(store, enterprises=50_000, seed=1, cancel=lambda: True)
     assert info.value.code == "cancelled"
     assert not store.is_initialised()
+
+
+def test_store_writes_after_demo_initialised_it(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "fresh.db", create=True)
+    assert not store.is_initialised()
+    generate(store, enterprises=0, seed=1)
+    with store.read() as s:
+        town = s.exec(select(OrgUnit).where(OrgUnit.kind == "township")).first()
+    assert town is not None
+    with store.session() as s:  # the station found by the demo's own transaction is used
+        s.add(Enterprise(name="演示后新增", township_id=town.id))
+    assert checks.check(store).ok
