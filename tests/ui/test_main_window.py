@@ -1,0 +1,111 @@
+"""The window's frame: navigation, status bar, shortcuts, about box, remembered state."""
+
+from __future__ import annotations
+
+import getpass
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+
+from ui.dialogs.about import AboutDialog
+from ui.main_window import PAGE_KEYS, MainWindow
+from ui.pages.placeholder import PlaceholderPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_page_is_reachable_from_the_nav_list(qtbot, window):
+    nav = window.nav
+    assert nav.count() == len(PAGE_KEYS) == 8
+    for row in range(nav.count()):
+        item = nav.item(row)
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
+        assert window.stack.currentIndex() == row
+        page = window.stack.currentWidget()
+        assert page.objectName() == f"page_{PAGE_KEYS[row]}"
+        assert page.title_label.text() == item.text()
+        if isinstance(page, PlaceholderPage):
+            assert page.notice.text() == "此模块尚在开发中，将在后续版本提供。"
+            assert page.purpose.text().startswith("将提供：")
+    assert "统一社会信用代码" in window.pages[1].purpose.text()
+
+
+def test_status_bar_shows_station_user_and_database(window, demo_db):
+    assert window.status_station.text() == "站点：C123456 测试县"
+    assert window.status_user.text() == f"用户：{getpass.getuser()}（本机）"
+    assert window.status_db.text() == f"数据库：{demo_db.path}"
+    assert window.status_db.toolTip() == str(demo_db.path)
+    assert "测试县" in window.windowTitle()
+
+
+def test_ctrl_number_switches_pages(qtbot, window):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 7
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 1
+    assert window.nav.currentRow() == 1
+
+
+def test_every_action_has_a_name_and_the_menus_hold_them(window):
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    expected = {"action_open", "action_new", "action_backup", "action_restore", "action_quit"}
+    assert expected | {"action_about", "action_refresh"} <= names
+    assert {a.objectName() for a in window.file_menu.actions() if not a.isSeparator()} == expected
+    assert window.findChild(QAction, "action_open").shortcut().toString() == "Ctrl+O"
+    assert window.findChild(QAction, "action_new").shortcut().toString() == "Ctrl+Shift+N"
+    assert window.findChild(QAction, "action_backup").shortcut().toString() == "Ctrl+B"
+    assert window.findChild(QAction, "action_refresh").shortcut().toString() == "F5"
+
+
+def test_about_lists_versions_and_schema(window, prompts):
+    texts = []
+
+    def read_and_close(dialog):
+        texts.append(dialog.findChild(QLabel, "versions").text())
+        dialog.reject()
+
+    prompts.on_dialog(read_and_close)
+    window.findChild(QAction, "action_about").trigger()
+    assert isinstance(prompts.seen[-1], AboutDialog)
+    for part in ("QSupervise", "Python", "PySide6", "SQLite", "SQLAlchemy", "数据库结构版本", window.db.revision()):
+        assert part in texts[0]
+
+
+def test_geometry_page_and_last_database_are_remembered(qtbot, window, demo_db):
+    window.resize(800, 520)  # the offscreen screen is 800×600
+    window.nav.setCurrentRow(7)
+    window.close()
+    settings = QSettings()
+    assert settings.value("db/last") == str(demo_db.path)
+    assert int(settings.value("window/page")) == 7
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.restore_window_state()
+    assert again.stack.currentIndex() == 7
+    assert again.size().height() == 520  # width is clamped to the 800-px offscreen screen
+
+
+def test_start_reopens_the_last_database(qtbot, demo_db, prompts):
+    QSettings().setValue("db/last", str(demo_db.path))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.start(None)
+    assert win.db.path == demo_db.path
+    win.db.close()
+
+
+def test_main_window_module_loads_no_database_code():
+    """Fast start: the window paints before SQLAlchemy is imported."""
+    script = (
+        "import sys, ui.app, ui.main_window\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))\n"
+        "print(','.join(bad))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -1,0 +1,1 @@
+"""The desktop interface: Qt windows, pages, table models and dialogs over the core services."""

@@ -1,0 +1,146 @@
+"""The 文件 menu's work: open, create, back up and restore the database file, asking the user as needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from ui import i18n, modal
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MESSAGE_MS = 15000
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, MESSAGE_MS)
+
+    def open_path(self, path: Path | str, *, first_start: bool = False) -> bool:
+        """Open ``path``; on first start a missing file leads to the set-up dialog instead of an error."""
+        from qsupervise.errors import KnownError
+
+        path = Path(path).expanduser().absolute()
+        if first_start and not path.exists():
+            return self.create_at(
+                path, intro=self.tr("还没有数据库文件。现在新建一个吗？填写本机所在的县（市、区）或乡镇即可开始使用。")
+            )
+        try:
+            ready = self.db.open(path)
+        except KnownError as exc:
+            modal.warn(self.window, exc.message(i18n.error_lang()), self.tr("无法打开数据库"))
+            return False
+        if not ready:
+            return self.create_at(path, intro=self.tr("这个数据库还没有设置县（市、区）和本机站点。现在设置吗？"))
+        self._status(self.tr("已打开 {0}").format(path))
+        return True
+
+    def create_at(self, path: Path, *, intro: str = "") -> bool:
+        from ui.dialogs.new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(path, intro=intro, parent=self.window)
+        dialog.apply = lambda: self.db.create(path, **dialog.values())
+        if not modal.exec_dialog(dialog):
+            return False
+        self._status(self.tr("已新建数据库 {0}").format(path))
+        return True
+
+    def open_interactive(self) -> None:
+        path = self.window.ask_open_path()
+        if path is not None:
+            self.open_path(path)
+
+    def new_interactive(self) -> None:
+        path = self.window.ask_new_path()
+        if path is None:
+            return
+        path = path.expanduser().absolute()
+        if path.exists():
+            # Never overwrite: a database file holds years of records.
+            modal.warn(
+                self.window,
+                self.tr("“{0}”已存在。新建数据库不会覆盖已有文件；要使用它，请选择“打开数据库…”。").format(path),
+            )
+            return
+        self.create_at(path)
+
+    def _need_store(self) -> bool:
+        if self.db.store is None:
+            modal.warn(self.window, self.tr("请先打开或新建一个数据库。"))
+            return False
+        return not self.db.busy
+
+    def _set_busy(self, busy: bool) -> None:
+        self.db.busy = busy
+        self.window.update_actions()
+
+    def backup_now(self) -> None:
+        if not self._need_store():
+            return
+        store = self.db.store
+        assert store is not None
+
+        def job(*, progress: Any, cancel: Any) -> Path:
+            progress(-1.0, "")
+            return store.backup(reason="manual")
+
+        from ui.workers import run_task
+
+        self._set_busy(True)
+        run_task(
+            self.window,
+            job,
+            label=self.tr("正在备份数据库…"),
+            on_success=lambda dest: self._status(self.tr("已备份到 {0}").format(dest)),
+            on_done=lambda: self._set_busy(False),
+            cancellable=False,
+        )
+
+    def restore_interactive(self) -> None:
+        from qsupervise.paths import backups_dir
+
+        if not self._need_store():
+            return
+        store = self.db.store
+        assert store is not None
+        source = self.window.ask_restore_path(backups_dir(store.path))
+        if source is None:
+            return
+        question = self.tr(
+            "用备份“{0}”替换当前数据库“{1}”的全部内容？\n恢复前会先自动备份当前数据库，需要时可以再恢复回来。"
+        ).format(source.name, store.path)
+        if not modal.confirm(self.window, question, self.tr("从备份恢复")):
+            return
+
+        def job(*, progress: Any, cancel: Any) -> Path:
+            progress(-1.0, "")
+            return store.restore(source)
+
+        from ui.workers import run_task
+
+        self._set_busy(True)
+        run_task(
+            self.window,
+            job,
+            label=self.tr("正在从备份恢复…"),
+            on_success=self._restored,
+            on_done=lambda: self._set_busy(False),
+            cancellable=False,
+            min_duration_ms=0,
+        )
+
+    def _restored(self, safety: Path) -> None:
+        # The backup may come from another station: re-read who we are, then every page.
+        self.db.reload_station()
+        self.db.opened.emit()
+        text = self.tr("已从备份恢复。恢复前的数据库已另存为：{0}").format(safety)
+        self._status(text)
+        modal.inform(self.window, text, self.tr("从备份恢复"))

@@ -1,0 +1,272 @@
+"""The main window: navigation, pages, menus, status bar, and remembering where the user left off.
+
+Only Qt is imported at module level so the window paints before the core (SQLAlchemy) loads.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from ui import modal
+from ui.database import Database
+from ui.file_actions import FileActions
+from ui.pages.base import Page
+from ui.pages.dashboard import DashboardPage
+from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
+from ui.pages.placeholder import PlaceholderPage
+from ui.pages.settings import SettingsPage
+
+PAGE_KEYS = ("dashboard", *PLACEHOLDER_KEYS, "settings")
+DB_FILTER = "QSupervise (*.db *.sqlite);;* (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.resize(1200, 760)
+        self.db = Database(self)
+        self.files = FileActions(self)
+        self.pages: list[Page] = []
+        for key in PAGE_KEYS:
+            if key == "dashboard":
+                page: Page = DashboardPage(self.db)
+            elif key == "settings":
+                page = SettingsPage(self.db)
+            else:
+                page = PlaceholderPage(key, self.db)
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.pages.append(page)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.addItems([""] * len(PAGE_KEYS))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        for page in self.pages:
+            self.stack.addWidget(page)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status_station = QLabel()
+        self.status_station.setObjectName("status_station")
+        self.status_user = QLabel()
+        self.status_user.setObjectName("status_user")
+        self.status_db = QLabel()
+        self.status_db.setObjectName("status_db")
+        for label in (self.status_station, self.status_user, self.status_db):
+            self.statusBar().addPermanentWidget(label)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.db.opened.connect(self.on_opened)
+        self.db.changed.connect(self.on_changed)
+        self.nav.setCurrentRow(0)
+        self.retranslate()
+        self.update_actions()
+
+    # -- menus ---------------------------------------------------------------------
+
+    def _action(
+        self,
+        name: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts keep working when the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        f = self.files
+        self.action_open = self._action("action_open", f.open_interactive, QKeySequence.StandardKey.Open)
+        self.action_new = self._action("action_new", f.new_interactive, "Ctrl+Shift+N")
+        self.action_backup = self._action("action_backup", f.backup_now, "Ctrl+B")
+        self.action_restore = self._action("action_restore", f.restore_interactive)
+        self.action_quit = self._action("action_quit", self.close, "Ctrl+Q")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_refresh = self._action("action_refresh", self.refresh, QKeySequence.StandardKey.Refresh)
+        self.action_refresh.setShortcuts([QKeySequence("F5")])
+        self.action_about = self._action("action_about", self.show_about)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.page_actions = []
+        for i in range(len(PAGE_KEYS)):
+            action = self._action(f"action_page_{i + 1}", lambda _=False, row=i: self.nav.setCurrentRow(row))
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            self.page_actions.append(action)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("menu_file")
+        for action in (self.action_open, self.action_new, self.action_backup, self.action_restore):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("menu_view")
+        self.view_menu.addAction(self.action_refresh)
+        self.view_menu.addSeparator()
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("menu_help")
+        self.help_menu.addAction(self.action_about)
+
+    def update_actions(self) -> None:
+        have = self.db.store is not None and not self.db.busy
+        for action in (self.action_backup, self.action_restore, self.action_refresh):
+            action.setEnabled(have)
+        for action in (self.action_open, self.action_new):
+            action.setEnabled(not self.db.busy)
+
+    # -- pages ---------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, row: int) -> None:
+        if not 0 <= row < len(self.pages):
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        if page.stale:
+            page.refresh()
+
+    def refresh(self) -> None:
+        self.current_page().refresh()
+        self.update_status()
+
+    def on_changed(self) -> None:
+        for page in self.pages:
+            page.stale = True
+        self.refresh()
+
+    def on_opened(self) -> None:
+        if self.db.path is not None:
+            QSettings().setValue("db/last", str(self.db.path))
+        self.update_actions()
+        self.update_title()
+        self.on_changed()
+
+    # -- status bar and title -----------------------------------------------------
+
+    def update_status(self) -> None:
+        station = self.db.station
+        self.status_station.setText(self.tr("站点：{0}").format(f"{station[0]} {station[1]}" if station else "—"))
+        self.status_user.setText(self.tr("用户：{0}").format(self.tr("{0}（本机）").format(getpass.getuser())))
+        self.status_user.setToolTip(self.tr("操作以内置用户“gui”记入审计日志"))
+        path = self.db.path
+        self.status_db.setText(self.tr("数据库：{0}").format(path if path else self.tr("未打开")))
+        self.status_db.setToolTip(str(path) if path else "")
+
+    def update_title(self) -> None:
+        title = self.tr("质量监管工作台")
+        if self.db.station is not None:
+            title = f"{title} — {self.db.station[1]}"
+        self.setWindowTitle(title)
+
+    def retranslate(self) -> None:
+        labels = [
+            self.tr("工作台"),
+            self.tr("企业档案"),
+            self.tr("监督抽查"),
+            self.tr("认证许可"),
+            self.tr("品牌与奖项"),
+            self.tr("责任书与考核"),
+            self.tr("数据交换"),
+            self.tr("设置"),
+        ]
+        for i, text in enumerate(labels):
+            self.nav.item(i).setText(text)
+            self.page_actions[i].setText(text)
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.action_open.setText(self.tr("打开数据库…"))
+        self.action_new.setText(self.tr("新建数据库…"))
+        self.action_backup.setText(self.tr("立即备份"))
+        self.action_restore.setText(self.tr("从备份恢复…"))
+        self.action_quit.setText(self.tr("退出"))
+        self.action_refresh.setText(self.tr("刷新"))
+        self.action_about.setText(self.tr("关于"))
+        self.update_title()
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- questions (tests replace these) ------------------------------------------
+
+    def ask_open_path(self) -> Path | None:
+        start = str(self.db.path.parent) if self.db.path else ""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), start, DB_FILTER)
+        return Path(name) if name else None
+
+    def ask_new_path(self) -> Path | None:
+        start = str(self.db.path.parent / "qsupervise.db") if self.db.path else "qsupervise.db"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"), start, DB_FILTER)
+        return Path(name) if name else None
+
+    def ask_restore_path(self, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(folder), DB_FILTER)
+        return Path(name) if name else None
+
+    def show_about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        modal.exec_dialog(AboutDialog(self.db.revision(), self))
+
+    # -- start and stop -----------------------------------------------------------
+
+    def start(self, db_arg: str | None = None) -> None:
+        """After the first paint: choose the database (--db, last used, default) and open it."""
+        from qsupervise.paths import default_db_path
+
+        if db_arg:
+            path = Path(db_arg)
+        else:
+            last = str(QSettings().value("db/last", "") or "")
+            path = Path(last) if last and Path(last).exists() else default_db_path()
+        self.files.open_path(path, first_start=True)
+        self.refresh()
+
+    def restore_window_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        try:
+            page = int(str(settings.value("window/page", 0)))
+        except ValueError:  # a hand-edited settings file must not stop the start
+            page = 0
+        if 0 <= page < len(self.pages):
+            self.nav.setCurrentRow(page)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.nav.currentRow())
+        self.db.close()
+        super().closeEvent(event)

@@ -1,0 +1,31 @@
+"""Every blocking question the interface asks goes through here, so tests can answer it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run ``dialog`` modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def warn(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or QCoreApplication.translate("modal", "提示"), text)
+
+
+def inform(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or QCoreApplication.translate("modal", "完成"), text)
+
+
+def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool:
+    """Ask before something that cannot be taken back with one click; No is the default."""
+    answer = QMessageBox.question(
+        parent,
+        title or QCoreApplication.translate("modal", "请确认"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

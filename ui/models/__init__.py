@@ -1,0 +1,1 @@
+"""Qt table models over plain data returned by the core services."""

@@ -1,0 +1,1 @@
+"""One widget per navigation entry of the main window."""

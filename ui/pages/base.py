@@ -1,0 +1,43 @@
+"""What every page shares: access to the database, a title row, refresh-on-demand and live retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.database import Database
+
+
+class Page(QWidget):
+    """A page builds its widgets once; texts are set in :meth:`retranslate`, data in :meth:`refresh`."""
+
+    message = Signal(str)  # a short note for the status bar ("已备份到 …")
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.stale = True  # data changed while the page was hidden: refresh when shown
+        self.title_label = QLabel()
+        self.title_label.setObjectName("page_title")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.setSpacing(6)
+        header = QHBoxLayout()
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        header.addLayout(self.toolbar)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(16, 12, 16, 12)
+        self.body.setSpacing(10)
+        self.body.addLayout(header)
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the database."""
+        self.stale = False
+
+    def retranslate(self) -> None:
+        """Set every visible text again (called at start and on LanguageChange)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
