@@ -16,7 +16,6 @@ def db_argument(args: list[str]) -> str | None:
 
 
 def run(args: list[str]) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import crash, i18n, probe, style
@@ -36,9 +35,9 @@ def run(args: list[str]) -> int:
     probe.install(app, window, window.db)
     window.show()
 
-    def after_first_paint() -> None:
+    def start() -> None:
         crash.setup_logging()
         window.start(db_argument(args))
 
-    QTimer.singleShot(0, after_first_paint)
+    probe.after_first_paint(window, start)
     return app.exec()
