@@ -6,11 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func
 from sqlmodel import select
 
 from qsupervise.demo import generate
 from qsupervise.errors import KnownError
-from qsupervise.models import Enterprise, ExecutedStandard, OrgUnit, Product
+from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Product
 from qsupervise.rules import uscc
 from qsupervise.services import checks, dashboard
 from qsupervise.store import Store
@@ -102,3 +103,15 @@ def test_store_writes_after_demo_initialised_it(tmp_path: Path) -> None:
     with store.session() as s:  # the station found by the demo's own transaction is used
         s.add(Enterprise(name="演示后新增", township_id=town.id))
     assert checks.check(store).ok
+
+
+@pytest.mark.slow
+def test_demo_at_county_scale_is_consistent(tmp_path: Path) -> None:
+    store = make(tmp_path / "big.db", n=50_000, seed=11)
+    report = checks.check(store)
+    assert report.ok, [p.message() for p in report.problems]
+    assert report.rows["enterprise"] == 50_000
+    # every row of every synchronised table has exactly one insert record
+    with store.read() as s:
+        inserts = s.exec(select(func.count()).select_from(Change).where(Change.op == "insert")).one()
+    assert inserts == sum(report.rows.values())
