@@ -62,6 +62,35 @@ def is_tracked(obj: object) -> bool:
     return bool(getattr(type(obj), "__tracked__", False))
 
 
+def derived_fields(model: type | None) -> tuple[str, ...]:
+    """Columns a model computes from others (search keys): local, never in the change log."""
+    return tuple(getattr(model, "__derived__", ()))
+
+
+def model_for(table_name: str) -> type | None:
+    """The tracked model class behind a table name."""
+    from qsupervise.models.base import Record
+
+    stack: list[type] = [Record]
+    while stack:
+        cls = stack.pop()
+        if getattr(cls, "__tablename__", None) == table_name and getattr(cls, "__table__", None) is not None:
+            return cls
+        stack.extend(cls.__subclasses__())
+    return None
+
+
+def derive(model: type | None, row: dict[str, Any]) -> None:
+    """Fill a row's derived columns in place."""
+    if derived_fields(model):
+        row.update(model.derive(row))  # type: ignore[union-attr]
+
+
+def logged_values(model: type | None, row: dict[str, Any]) -> dict[str, Any]:
+    skip = derived_fields(model)
+    return {k: v for k, v in row.items() if k not in skip} if skip else row
+
+
 def allocate(conn: Connection, ctx: WriteContext, n: int) -> tuple[int, int]:
     """Reserve ``n`` clock stamps and sequence numbers; return the first of each."""
     row = conn.execute(
@@ -141,8 +170,11 @@ def bulk_insert(conn: Connection, ctx: WriteContext, table: Table, rows: list[di
     """Insert complete rows (see :func:`stamp`) and their change records in one go."""
     if not rows:
         return 0
+    model = model_for(table.name)
+    for row in rows:
+        derive(model, row)
     conn.execute(insert(table), rows)
-    changes = [PendingChange(table.name, r["id"], "insert", None, r) for r in rows]
+    changes = [PendingChange(table.name, r["id"], "insert", None, logged_values(model, r)) for r in rows]
     write_changes(conn, ctx, changes)
     return len(rows)
 
@@ -162,7 +194,20 @@ def bulk_update(
         bases = latest_hlc(conn, table.name, row_ids, name)
         changes += [PendingChange(table.name, rid, "update", name, value, bases.get(rid)) for rid in row_ids]
     write_changes(conn, ctx, changes)
+    model = model_for(table.name)
+    if set(values) & set(getattr(model, "__derive_inputs__", ())):
+        _rederive(conn, model, table, row_ids)
     return len(row_ids)
+
+
+def _rederive(conn: Connection, model: Any, table: Table, row_ids: Sequence[str]) -> None:
+    inputs = [table.c[name] for name in model.__derive_inputs__]
+    params = []
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        for row in conn.execute(select(table.c.id, *inputs).where(table.c.id.in_(chunk))).mappings():
+            params.append({"_id": row["id"], **model.derive(row)})
+    conn.execute(update(table).where(table.c.id == bindparam("_id")), params)
 
 
 # -- ORM sessions ------------------------------------------------------------------
@@ -170,7 +215,17 @@ def bulk_update(
 
 def _columns(obj: object) -> dict[str, Any]:
     mapper = sa_inspect(type(obj))
-    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs}
+    skip = derived_fields(type(obj))
+    return {attr.key: getattr(obj, attr.key) for attr in mapper.column_attrs if attr.key not in skip}
+
+
+def _derive_object(obj: Any) -> None:
+    model = type(obj)
+    if derived_fields(model):
+        row = {name: getattr(obj, name) for name in model.__derive_inputs__}
+        for key, value in model.derive(row).items():
+            if getattr(obj, key) != value:
+                setattr(obj, key, value)
 
 
 def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
@@ -184,9 +239,11 @@ def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
                 obj.created_by = ctx.user_id
             if not getattr(obj, "origin_station", ""):
                 obj.origin_station = ctx.station_id
+            _derive_object(obj)
     for obj in session.dirty:
         if is_tracked(obj) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
+            _derive_object(obj)
 
 
 def _after_flush(session: Session, _flush_context: object) -> None:
@@ -201,8 +258,9 @@ def _after_flush(session: Session, _flush_context: object) -> None:
             continue
         state = sa_inspect(obj)
         table = type(obj).__tablename__
+        skip = {"updated_at", *derived_fields(type(obj))}
         for attr in state.mapper.column_attrs:
-            if attr.key == "updated_at":
+            if attr.key in skip:
                 continue
             hist = state.attrs[attr.key].history
             if hist.has_changes():

@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any, ClassVar
 
 from sqlmodel import Field
 
 from qsupervise.models.base import Record
 
 
+def enterprise_search_key(name: str, uscc: str | None) -> str:
+    """Lower-case name, pinyin initials and credit code, separated by U+001F, for one LIKE scan.
+
+    The key starts with the name, so its index order is also the list's default order.
+    """
+    from qsupervise.rules.pinyin import initials
+
+    return f"{name.strip().lower()}\x1f{initials(name)}\x1f{(uscc or '').lower()}"
+
+
 class Enterprise(Record, table=True):
     __tablename__ = "enterprise"
+    # Derived columns are local: kept out of the change log, recomputed from their inputs.
+    __derived__: ClassVar[tuple[str, ...]] = ("search_key",)
+    __derive_inputs__: ClassVar[tuple[str, ...]] = ("name", "uscc")
 
     name: str = Field(index=True, max_length=200)
     # 统一社会信用代码, normalised; not unique in the schema so that a merge can hold
@@ -31,6 +46,11 @@ class Enterprise(Record, table=True):
     contact_phone: str = Field(default="", max_length=30)
     founded_on: str | None = Field(default=None, max_length=10)
     deleted_at: datetime | None = None
+    search_key: str = Field(default="", max_length=400, index=True)
+
+    @staticmethod
+    def derive(row: Mapping[str, Any]) -> dict[str, Any]:
+        return {"search_key": enterprise_search_key(row.get("name") or "", row.get("uscc"))}
 
 
 class Product(Record, table=True):
