@@ -94,6 +94,49 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The date \u201c{value}\u201d is malformed; use YYYY-MM-DD, e.g. 2026-11-24.",
     ),
     "cancelled": ("操作已取消，数据保持原样。", "Cancelled; nothing was changed."),
+    # enterprise registry
+    "field_name": ("企业名称", "name"),
+    "field_township": ("所属乡镇", "township"),
+    "missing_field": ("必填项“{field}”为空。", "The required field \u201c{field}\u201d is empty."),
+    "invalid_input": ("有 {count} 处需要改正：{first}", "{count} problems to fix: {first}"),
+    "enterprise_not_found": ("找不到企业：{ref}", "No such enterprise: {ref}"),
+    "uscc_missing": (
+        "未填统一社会信用代码：将以“名称 + 乡镇”识别该企业。",
+        "No unified social credit code: the enterprise is identified by name and township.",
+    ),
+    "uscc_empty": ("统一社会信用代码为空。", "The unified social credit code is empty."),
+    "uscc_length": (
+        "统一社会信用代码应为 18 位，这里是 {length} 位。",
+        "A unified social credit code has 18 characters; this one has {length}.",
+    ),
+    "uscc_charset": (
+        "统一社会信用代码第 {positions} 位含不允许的字符“{chars}”（不使用 I、O、S、V、Z）。{hint}",
+        "The credit code has characters that are not allowed at position {positions}: \u201c{chars}\u201d (I, O, S, V, Z are never used). {hint}",
+    ),
+    "uscc_region": (
+        "统一社会信用代码第 3–8 位（登记机关行政区划码）应为数字，这里是“{region}”。",
+        "Positions 3–8 of the credit code (the registering authority's area code) must be digits, not \u201c{region}\u201d.",
+    ),
+    "uscc_checksum": (
+        "统一社会信用代码校验位不符（按 GB 32100 应为 {expected}，这里是 {actual}）。试点期发放的部分代码确实如此，核实后可注明理由保留。",
+        "The credit code's check character does not match (GB 32100 gives {expected}, found {actual}). Some codes from the pilot years are real: keep it with a reason once verified.",
+    ),
+    "uscc_override_needed": (
+        "校验位不符的代码需要填写保留理由（例如“已核对营业执照”）。",
+        "A code that fails the check needs a reason to keep it (e.g. \u201cchecked against the licence\u201d).",
+    ),
+    "duplicate_code": (
+        "统一社会信用代码 {code} 已属于“{name}”（{township}）。同一代码只能对应一家企业。",
+        "The credit code {code} already belongs to \u201c{name}\u201d ({township}). One code, one enterprise.",
+    ),
+    "similar_name": ("已有名称相近的企业：“{name}”。请确认不是同一家。", "A similar name exists: \u201c{name}\u201d. Make sure it is not the same enterprise."),
+    "unknown_township": ("乡镇“{value}”不在本县的行政区划中。", "The township \u201c{value}\u201d is not one of the county's units."),
+    "industry_code": (
+        "行业“{value}”不是 GB/T 4754-2017 的门类、大类或行业代码。",
+        "\u201c{value}\u201d is not a GB/T 4754-2017 industry section, division or code.",
+    ),
+    "bad_choice": ("“{value}”不是可选的值（{allowed}）。", "\u201c{value}\u201d is not one of the choices ({allowed})."),
+    "phone_format": ("电话“{value}”看起来不像电话号码。", "\u201c{value}\u201d does not look like a phone number."),
     # check-db
     "check_ok": ("数据库检查通过。", "The database check passed."),
     "check_integrity": ("SQLite 完整性检查失败：{detail}", "SQLite integrity check failed: {detail}"),

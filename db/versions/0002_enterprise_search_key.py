@@ -1,4 +1,4 @@
-"""enterprise.search_key: name, pinyin initials and credit code in one indexed column
+"""enterprise.search_key: name, pinyin initials and credit code in one column, indexed over live rows
 
 Revision ID: 0002
 Revises: 0001
@@ -28,10 +28,13 @@ def upgrade() -> None:
             sa.text("UPDATE enterprise SET search_key = :key WHERE id = :id"),
             [{"id": r.id, "key": enterprise_search_key(r.name, r.uscc)} for r in rows],
         )
-    op.create_index("ix_enterprise_search_key", "enterprise", ["search_key"])
+    live = sa.text("deleted_at IS NULL")
+    op.create_index("ix_enterprise_live_key", "enterprise", ["search_key"], sqlite_where=live)
+    op.create_index("ix_enterprise_live_township", "enterprise", ["township_id", "search_key"], sqlite_where=live)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_enterprise_search_key", table_name="enterprise")
+    op.drop_index("ix_enterprise_live_township", table_name="enterprise")
+    op.drop_index("ix_enterprise_live_key", table_name="enterprise")
     with op.batch_alter_table("enterprise") as batch:
         batch.drop_column("search_key")

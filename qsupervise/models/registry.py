@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
+from sqlalchemy import Index, text
 from sqlmodel import Field
 
 from qsupervise.models.base import Record
@@ -26,6 +27,11 @@ class Enterprise(Record, table=True):
     # Derived columns are local: kept out of the change log, recomputed from their inputs.
     __derived__: ClassVar[tuple[str, ...]] = ("search_key",)
     __derive_inputs__: ClassVar[tuple[str, ...]] = ("name", "uscc")
+    # Partial indexes over live rows: the list's search, order and township filter read only these.
+    __table_args__ = (
+        Index("ix_enterprise_live_key", "search_key", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_enterprise_live_township", "township_id", "search_key", sqlite_where=text("deleted_at IS NULL")),
+    )
 
     name: str = Field(index=True, max_length=200)
     # 统一社会信用代码, normalised; not unique in the schema so that a merge can hold
@@ -46,7 +52,7 @@ class Enterprise(Record, table=True):
     contact_phone: str = Field(default="", max_length=30)
     founded_on: str | None = Field(default=None, max_length=10)
     deleted_at: datetime | None = None
-    search_key: str = Field(default="", max_length=400, index=True)
+    search_key: str = Field(default="", max_length=400)
 
     @staticmethod
     def derive(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -50,12 +50,16 @@ def used_message_codes() -> set[str]:
     """First string argument of every KnownError-family call and text() call in the core."""
     codes = set()
     for path in CORE.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        source = path.read_text(encoding="utf-8")
+        message_text = "from qsupervise.messages import text" in source  # not sqlalchemy's text()
+        for node in ast.walk(ast.parse(source)):
             if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
                 if name in dir(__builtins__) or name in ("ValueError", "RuntimeError", "TypeError"):
                     continue  # programming errors, not messages for users
+                if name == "text" and not message_text:
+                    continue
                 if (name.endswith(("Error", "Missing", "Newer", "Damaged", "Locked", "ReadOnly")) or name in (
                     "text",
                     "Problem",
