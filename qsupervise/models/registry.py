@@ -13,13 +13,14 @@ from qsupervise.models.base import Record
 
 
 def enterprise_search_key(name: str, uscc: str | None) -> str:
-    """Lower-case name, pinyin initials and credit code, separated by U+001F, for one LIKE scan.
+    """Full pinyin, name, pinyin initials and credit code, separated by U+001F, for one LIKE scan.
 
-    The key starts with the name, so its index order is also the list's default order.
+    The key starts with the pinyin, so its index order is the list's default (pinyin) order.
     """
-    from qsupervise.rules.pinyin import initials
+    from qsupervise.rules.pinyin import full, initials
 
-    return f"{name.strip().lower()}\x1f{initials(name)}\x1f{(uscc or '').lower()}"
+    name = name.strip()
+    return f"{full(name)}\x1f{name.lower()}\x1f{initials(name)}\x1f{(uscc or '').lower()}"
 
 
 class Enterprise(Record, table=True):

@@ -125,7 +125,16 @@ def find(session: Session, q: Query) -> list[int]:
     if q.sort != "name":
         order.append(asc(ENT.c.search_key))
     stmt: Select[Any] = sa_select(text("enterprise.rowid")).select_from(ENT).where(and_(True, *conditions(q)))
-    return [r[0] for r in session.connection().execute(stmt.order_by(*order))]
+    return _column(session, stmt.order_by(*order))
+
+
+def _column(session: Session, stmt: Select[Any]) -> list[int]:
+    """First column of every row, fetched through the driver: 200k ids without 200k Row objects."""
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = [compiled.params[name] for name in (compiled.positiontup or [])]
+    cursor = conn.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
+    return [r[0] for r in cursor.fetchall()]
 
 
 def count(session: Session, q: Query) -> int:

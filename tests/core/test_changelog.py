@@ -113,14 +113,14 @@ def test_derived_search_key_is_local_and_follows_its_inputs(store: Store) -> Non
     with store.session() as s:
         row = s.get(Enterprise, e.id)
         assert row is not None
-        assert row.search_key == "发夏食品\x1ffxsp\x1f91350100m000100y43"
+        assert row.search_key == "faxiashipin\x1f发夏食品\x1ffxsp\x1f91350100m000100y43"
         row.name = "华夏食品"
     with store.session() as s:
         bulk_update(s.connection(), s.info["write_context"], Enterprise.__table__, [e.id], {"uscc": None})  # type: ignore[attr-defined]
     with store.read() as s:
         row = s.get(Enterprise, e.id)
         assert row is not None
-        assert row.search_key == "华夏食品\x1fhxsp\x1f"
+        assert row.search_key == "huaxiashipin\x1f华夏食品\x1fhxsp\x1f"
         logged = s.exec(select(Change).where(Change.row_id == e.id)).all()
     assert all("search_key" not in (c.value or "") and c.field != "search_key" for c in logged)
     assert [c.field for c in logged] == [None, "name", "uscc"]
