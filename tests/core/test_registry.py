@@ -75,7 +75,8 @@ def test_industry_is_stored_canonical(filled: Store) -> None:
 
 def test_one_code_one_enterprise(filled: Store) -> None:
     with pytest.raises(ent.InvalidInput) as info, filled.session() as s:
-        ent.save(s, data=ent.EnterpriseInput(name="另一家", township_id=town_id(filled, "柳林乡"), uscc=f" {VALID.lower()} "))
+        other = ent.EnterpriseInput(name="另一家", township_id=town_id(filled, "柳林乡"), uscc=f" {VALID.lower()} ")
+        ent.save(s, data=other)
     problem = next(p for p in info.value.problems if p.code == "duplicate_code")
     assert problem.params["name"] == "发夏食品有限公司"
     assert problem.params["township"] == "城关镇"
