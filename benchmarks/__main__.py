@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from benchmarks import bulk, startup
+from benchmarks import bulk, registry_io, startup
 
 
 def main() -> int:
@@ -18,6 +18,7 @@ def main() -> int:
     results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="qs-bench-") as tmp:
         results += bulk.run(Path(tmp), args.enterprises)
+        results += registry_io.run(Path(tmp), args.enterprises)
         if not args.skip_startup:
             results += startup.run(Path(tmp))
     print(f"\n{'benchmark':<44}{'ours':>14}{'baseline':>14}{'ratio':>8}  baseline is")

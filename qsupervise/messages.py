@@ -179,6 +179,111 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "原数据库已备份到 {path}，正在重新生成。",
         "The previous database is backed up at {path}; generating anew.",
     ),
+    # enterprise import and export (qsupervise/documents)
+    "file_type": (
+        "不支持的文件类型“{ext}”（{file}）。请使用 .xlsx、.xls、.ods 或 .csv 文件。",
+        "Unsupported file type \u201c{ext}\u201d ({file}). Use an .xlsx, .xls, .ods or .csv file.",
+    ),
+    "file_not_found": ("找不到文件：{file}", "No such file: {file}"),
+    "file_too_big": (
+        "文件“{file}”太大（{size}），一次最多导入 {limit}。请拆分成几个文件分别导入；数据库未作改动。",
+        "The file \u201c{file}\u201d is too big ({size}); one import takes at most {limit}. Split it into several files; nothing was changed.",
+    ),
+    "file_too_many_rows": (
+        "文件“{file}”有 {rows} 行，一次最多导入 {limit} 行。请拆分成几个文件分别导入；数据库未作改动。",
+        "\u201c{file}\u201d has {rows} rows; one import takes at most {limit}. Split it into several files; nothing was changed.",
+    ),
+    "file_unreadable": (
+        "无法读取文件“{file}”：它不是有效的电子表格，或已损坏（{detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入；数据库未作改动。",
+        "Cannot read \u201c{file}\u201d: it is not a valid spreadsheet or it is damaged ({detail}). Open it in Excel or WPS, save it as .xlsx and import that; nothing was changed.",
+    ),
+    "file_password": (
+        "文件“{file}”设有打开密码，无法读取。请在 Excel 或 WPS 中取消密码后另存，再导入。",
+        "\u201c{file}\u201d is password-protected. Remove the password in Excel or WPS, save it and import again.",
+    ),
+    "file_encoding": (
+        "无法识别文件“{file}”的文字编码（不是 UTF-8，也不是 GBK/GB18030）。请用 Excel 另存为“CSV UTF-8”或 .xlsx 再导入。",
+        "Cannot tell the text encoding of \u201c{file}\u201d (neither UTF-8 nor GBK/GB18030). Save it from Excel as \u201cCSV UTF-8\u201d or .xlsx and import that.",
+    ),
+    "no_header": (
+        "文件“{file}”（工作表：{sheet}）中找不到表头：文件为空，或前 10 行中没有一行含有至少两个认得的列名（如“企业名称”“统一社会信用代码”“所属乡镇”）。数据库未作改动。",
+        "No header row in \u201c{file}\u201d (sheet: {sheet}): the file is empty, or none of its first 10 rows has two known column names (such as 企业名称, 统一社会信用代码, 所属乡镇). Nothing was changed.",
+    ),
+    "sheet_not_found": (
+        "文件“{file}”中没有名为“{sheet}”的工作表（现有：{sheets}）。",
+        "\u201c{file}\u201d has no sheet named \u201c{sheet}\u201d (it has: {sheets}).",
+    ),
+    "missing_columns": (
+        "文件“{file}”缺少必需的列：{columns}。表头在第 {row} 行，现有列：{headers}。请补上这些列（或在导入时指定对应的列）；数据库未作改动。",
+        "\u201c{file}\u201d lacks required columns: {columns}. The header is row {row} with: {headers}. Add the columns (or map them when importing); nothing was changed.",
+    ),
+    "uscc_number": (
+        "统一社会信用代码“{value}”被 Excel 存成了数字，末几位已经丢失。请把这一列设为“文本”格式，重新填写代码。",
+        "The credit code \u201c{value}\u201d was stored by Excel as a number and its last digits are lost. Format the column as text and type the code again.",
+    ),
+    "uscc_checksum_imported": (
+        "统一社会信用代码校验位不符（按 GB 32100 应为 {expected}，这里是 {actual}）。已按原样导入，并注明“{reason}”；请对照营业执照核实。",
+        "The credit code's check character does not match (GB 32100 gives {expected}, found {actual}). Imported as written with the note \u201c{reason}\u201d; check it against the licence.",
+    ),
+    "code_twice": (
+        "统一社会信用代码 {code} 在文件中第 {first} 行已出现过。同一代码只能对应一家企业，本行未导入。",
+        "The credit code {code} already appears in row {first} of the file. One code, one enterprise: this row was not imported.",
+    ),
+    "code_other_township": (
+        "代码 {code} 已属于{township}的“{name}”，文件中写的是{file}。如确属迁移，请在企业档案界面中修改所属乡镇；本行未导入。",
+        "The code {code} belongs to \u201c{name}\u201d in {township}, but the file says {file}. If it really moved, change its township in the registry screen; this row was not imported.",
+    ),
+    "duplicate_name": (
+        "与第 {first} 行是同一家企业（名称、乡镇相同，且都没有统一社会信用代码），本行未导入。",
+        "Same enterprise as row {first} (same name and township, neither has a credit code); this row was not imported.",
+    ),
+    "duplicate_row": (
+        "与第 {first} 行指向同一家已有企业“{name}”，本行未导入。请合并这两行。",
+        "Points at the same existing enterprise as row {first} (\u201c{name}\u201d); this row was not imported. Merge the two rows.",
+    ),
+    "ambiguous_name": (
+        "本乡镇已有 {count} 家名为“{name}”的企业，无法判断是哪一家。请填写统一社会信用代码。",
+        "The township has {count} enterprises named \u201c{name}\u201d; cannot tell which. Fill in the credit code.",
+    ),
+    "status_value": (
+        "登记状态“{value}”认不出。可填：存续（在业）、注销、吊销、停业（歇业）。",
+        "The status \u201c{value}\u201d is not recognised. Use 存续 (active), 注销 (cancelled), 吊销 (revoked) or 停业 (suspended).",
+    ),
+    "flag_value": (
+        "“{value}”不是“是/否”，这一项未导入。",
+        "\u201c{value}\u201d is not yes/no; this cell was not imported.",
+    ),
+    "masked_value": (
+        "“{value}”是打码后的值，这一项未导入（原有内容保持不变）。",
+        "\u201c{value}\u201d is a masked value; this cell was not imported (the stored value is kept).",
+    ),
+    "import_reading": ("正在读取 {file}", "Reading {file}"),
+    "import_checking": ("正在检查第 {done} / {total} 行", "Checking row {done} of {total}"),
+    "import_planning": ("正在比对已有企业", "Comparing with existing enterprises"),
+    "import_done_short": ("导入完成", "Import finished"),
+    "import_summary": (
+        "{file}：共 {rows} 行；新增 {created}，更新 {updated}，未变 {unchanged}；有警告 {warnings} 行，有错误 {errors} 行（未导入）。",
+        "{file}: {rows} rows; {created} created, {updated} updated, {unchanged} unchanged; {warnings} with warnings, {errors} with errors (not imported).",
+    ),
+    "import_dry_run": ("这是试运行，数据库未作任何改动。", "This was a dry run; nothing was changed."),
+    "import_skipped": ("有警告的 {count} 行已按要求跳过。", "{count} rows with warnings were skipped as asked."),
+    "import_backup": ("导入前已备份到 {path}", "Backed up before the import to {path}"),
+    "import_problem": ("第 {row} 行【{column}】{severity}：{message}", "Row {row} [{column}] {severity}: {message}"),
+    "severity_error": ("错误", "error"),
+    "severity_warning": ("警告", "warning"),
+    "import_more": (
+        "……另有 {count} 个问题未列出。加 --errors 文件名.xlsx 可导出全部问题行。",
+        "… {count} more problems not shown. Add --errors FILE.xlsx to get every problem row.",
+    ),
+    "import_errors_written": (
+        "问题行已写入 {path}：改正后可直接重新导入。",
+        "The problem rows are in {path}: fix them and import that file as it is.",
+    ),
+    "output_unwritable": (
+        "无法写入文件“{path}”（{detail}）。如果它正在 Excel 或 WPS 中打开，请先关闭；或换一个位置保存。",
+        "Cannot write \u201c{path}\u201d ({detail}). If it is open in Excel or WPS, close it; or save somewhere else.",
+    ),
+    "export_done": ("已导出 {count} 家企业到 {path}", "Exported {count} enterprises to {path}"),
 }
 
 

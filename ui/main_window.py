@@ -20,6 +20,7 @@ from ui.pages.base import Page
 from ui.pages.dashboard import DashboardPage
 from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.registry import RegistryPage
 from ui.pages.settings import SettingsPage
 
 PAGE_KEYS = ("dashboard", *PLACEHOLDER_KEYS, "settings")
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
                 page: Page = DashboardPage(self.db)
             elif key == "settings":
                 page = SettingsPage(self.db)
+            elif key == "registry":
+                page = RegistryPage(self.db)
             else:
                 page = PlaceholderPage(key, self.db)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))

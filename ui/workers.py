@@ -44,15 +44,23 @@ class _Runnable(QRunnable):
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last >= 1.0 / MAX_UPDATES_PER_SECOND:
             self._last = now
-            self._relay.progressed.emit(float(fraction), message)
+            self._emit(self._relay.progressed, float(fraction), message)
 
     def run(self) -> None:
         try:
             result = self._job(progress=self._progress, cancel=self._cancel)
         except Exception as exc:  # every failure goes back to the GUI thread to be shown
-            self._relay.failed.emit(exc)
+            self._emit(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._emit(self._relay.finished, result)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            # The window that asked for the job is gone (its relay was deleted with it);
+            # the job's own work is committed or rolled back already, there is no one to tell.
+            self._cancel.set()
 
 
 class Task(QObject):
@@ -106,6 +114,7 @@ class Task(QObject):
     def start(self) -> Task:
         self.running = True
         self.dialog.setMinimumDuration(self._min_duration_ms)  # shows itself only if the job takes that long
+        self.dialog.setValue(0)  # a new dialog sits at -1; 0 starts the timer that shows it
         QThreadPool.globalInstance().start(_Runnable(self._job, self._relay, self.cancel_event))
         return self
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -169,3 +169,97 @@ def window(qtbot: Any, demo_db: DemoDb, prompts: ModalStub) -> Iterator[Any]:
     assert win.files.open_path(demo_db.path)
     yield win
     win.db.close()
+
+
+# -- 企业档案: a demo county with a few hundred enterprises -----------------------------------
+
+REGISTRY_SIZE = 300
+
+
+@pytest.fixture(scope="session")
+def registry_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """青溪县 from the demo generator (300 enterprises, seed 5), built once and copied per test."""
+    from qsupervise.demo.generate import generate
+    from qsupervise.store import Store
+
+    path = tmp_path_factory.mktemp("registry") / "registry.db"
+    with Store.open(path, create=True) as store:
+        generate(store, enterprises=REGISTRY_SIZE, seed=5, actor="gui")
+    return path
+
+
+@pytest.fixture
+def registry_window(qtbot: Any, registry_template: Path, tmp_path: Path, prompts: ModalStub) -> Iterator[Any]:
+    """The main window on a copy of the demo county, showing 企业档案 with its list loaded."""
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "registry.db"
+    shutil.copyfile(registry_template, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.files.open_path(path)
+    win.nav.setCurrentRow(1)
+    page = win.pages[1]
+    qtbot.waitUntil(lambda: not page.finder.busy and page.model.rowCount() > 0, timeout=5000)
+    yield win
+    page.finder.wait()
+    win.db.close()
+
+
+class RegistryDriver:
+    """Drives the 企业档案 page like a user: types, clicks headers and rows, waits for the list."""
+
+    def __init__(self, qtbot: Any, window: Any, prompts: ModalStub) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.prompts = prompts
+        self.page = window.pages[1]
+        self.model = self.page.model
+        self.view = self.page.view
+
+    def wait(self) -> None:
+        page = self.page
+        self.qtbot.waitUntil(lambda: not page.search.pending and not page.finder.busy, timeout=5000)
+
+    def search(self, text: str) -> None:
+        self.page.search.clear()
+        self.prompts.type_text(self.page.search, text)
+        self.wait()
+
+    def count(self) -> int:
+        return int(self.page.count_label.text().removeprefix("共 ").removesuffix(" 家").replace(",", ""))
+
+    def column(self, column: int) -> list[str]:
+        return [self.model.index(r, column).data() for r in range(self.model.rowCount())]
+
+    def click_header(self, column: int) -> None:
+        header = self.view.horizontalHeader()
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        self.qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        self.wait()
+
+    def click_row(self, row: int, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.view.scrollTo(self.model.index(row, 0))
+        rect = self.view.visualRect(self.model.index(row, 0))
+        self.qtbot.mouseClick(self.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+    def row_of(self, enterprise_id: str) -> int:
+        return next(r for r in range(self.model.rowCount()) if self.model.id_at(r) == enterprise_id)
+
+    def selected_ids(self) -> list[str]:
+        return self.page.selected_ids()
+
+    def button(self, key: str) -> Any:
+        from PySide6.QtWidgets import QPushButton
+
+        return self.page.findChild(QPushButton, f"btn_{key}")
+
+    def click(self, key: str) -> None:
+        self.qtbot.mouseClick(self.button(key), Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def registry(qtbot: Any, registry_window: Any, prompts: ModalStub) -> RegistryDriver:
+    return RegistryDriver(qtbot, registry_window, prompts)

@@ -1,0 +1,97 @@
+"""``import`` and ``export`` of registers: ``import enterprises FILE``, ``export enterprises OUT``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from qsupervise.cli import ACTOR, Output, open_existing, out_path
+from qsupervise.errors import UsageError
+from qsupervise.messages import text
+
+SHOWN_PROBLEMS = 20
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: argparse.ArgumentParser) -> None:
+    importing = sub.add_parser("import", parents=[parent], help="从 Excel/CSV 导入（先试运行，再一次性写入）")
+    kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    p = kinds.add_parser("enterprises", parents=[parent], help="导入企业名录（.xlsx/.xls/.ods/.csv）")
+    p.add_argument("file", help="要导入的文件")
+    p.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入")
+    p.add_argument("--skip-warnings", action="store_true", help="跳过有警告的行（默认导入并保留警告）")
+    p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行写成可改正后重新导入的工作簿")
+    p.set_defaults(handler=cmd_import_enterprises)
+
+    exporting = sub.add_parser("export", parents=[parent], help="导出为 Excel/CSV")
+    kinds = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
+    p = kinds.add_parser("enterprises", parents=[parent], help="导出企业名录（.xlsx，或按扩展名 .csv）")
+    p.add_argument("output", nargs="?", help="输出文件（.xlsx 或 .csv）")
+    p.add_argument("--out", help="输出文件（同上）")
+    p.add_argument("--township", help="只导出这个乡镇（名称、区划代码或 id）")
+    p.add_argument("--search", default="", help="按名称、拼音首字母或信用代码筛选")
+    p.add_argument("--include-deleted", action="store_true", help="包括已停用的企业")
+    p.add_argument("--mask-personal", action="store_true", help="电话、人名打码（名单要发到县外时使用）")
+    p.set_defaults(handler=cmd_export_enterprises)
+
+
+def cmd_import_enterprises(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.enterprise_import import import_enterprises
+    from qsupervise.documents.error_workbook import write_errors
+
+    source = Path(args.file).expanduser()
+    errors_out = Path(args.errors).expanduser() if args.errors else None
+    with open_existing(args) as store:
+        result = import_enterprises(
+            store,
+            source,
+            dry_run=args.dry_run,
+            skip_warnings=args.skip_warnings,
+            sheet=args.sheet,
+            actor=ACTOR,
+            lang=out.lang,
+            progress=out.progress,
+        )
+    payload: dict[str, Any] = result.as_dict()
+    errors_written = None
+    if errors_out is not None and result.rows_not_imported():
+        write_errors(result, errors_out, progress=out.progress)
+        errors_written = errors_out
+    lines = [text("import_summary", out.lang, file=source.name, **{k: f"{v:,}" for k, v in result.counts.items()})]
+    if result.skipped:
+        lines.append(text("import_skipped", out.lang, count=len(result.skipped)))
+    for p in result.problems[:SHOWN_PROBLEMS]:
+        severity = text(f"severity_{p.severity}", out.lang)
+        lines.append("  " + text("import_problem", out.lang, row=p.row, column=p.column or "-", severity=severity,
+                                 message=p.message))
+    if len(result.problems) > SHOWN_PROBLEMS and errors_written is None:
+        lines.append("  " + text("import_more", out.lang, count=len(result.problems) - SHOWN_PROBLEMS))
+    if errors_written is not None:
+        lines.append(text("import_errors_written", out.lang, path=errors_written))
+    if result.dry_run:
+        lines.append(text("import_dry_run", out.lang))
+    elif result.backup:
+        lines.append(text("import_backup", out.lang, path=result.backup))
+    out.result(payload, lines)
+    return 0
+
+
+def cmd_export_enterprises(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.enterprise_export import export_enterprises
+    from qsupervise.services import org
+    from qsupervise.services.registry import Query
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="give the output file (OUT or --out OUT)")
+    with open_existing(args) as store:
+        township_id = None
+        if args.township:
+            with store.read() as s:
+                township_id = org.resolve(s, args.township).id
+        query = Query(text=args.search, township_id=township_id, include_deleted=args.include_deleted)
+        count = export_enterprises(store, dest, query=query, mask_personal=args.mask_personal, progress=out.progress)
+    payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "masked": args.mask_personal}
+    out.result(payload, [text("export_done", out.lang, count=f"{count:,}", path=dest)])
+    return 0

@@ -1,0 +1,121 @@
+"""Column headers as people really write them, mapped to the fields an importer understands."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+# field -> header variants, best first: when two columns name one field, the better variant wins
+# (an export has both 行业代码 and 行业; the code is the one to read).
+ENTERPRISE_HEADERS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "企业名称", "单位名称", "企业(单位)名称", "市场主体名称", "主体名称", "受检单位", "受检单位名称",
+        "名称", "企业名", "name", "enterprise", "enterprise name", "company", "company name",
+    ),
+    "uscc": (
+        "统一社会信用代码", "社会信用代码", "信用代码", "统一代码", "统一社会信用代码/注册号", "信用代码/注册号",
+        "注册号", "uscc", "usci", "credit code", "unified social credit code",
+    ),
+    "township": (
+        "所属乡镇", "乡镇", "乡镇(街道)", "乡镇街道", "所属乡镇(街道)", "所在乡镇", "街道", "属地", "所属街道",
+        "township", "town",
+    ),
+    "industry_code": (
+        "行业代码", "国民经济行业代码", "所属行业代码", "行业", "所属行业", "行业类别", "国民经济行业",
+        "国民经济行业分类", "industry code", "industry",
+    ),
+    "legal_rep": (
+        "法定代表人", "法定代表人(负责人)", "法人", "法人代表", "负责人", "经营者", "legal representative", "legal rep",
+    ),
+    "address": ("地址", "住所", "经营场所", "住所(经营场所)", "注册地址", "生产地址", "企业地址", "address"),
+    "chief_quality_officer": ("首席质量官", "chief quality officer"),
+    "kind": ("主体类型", "企业类型", "市场主体类型", "类型", "kind", "type"),
+    "scale": ("规模", "是否规上", "规模以上", "是否规模以上", "企业规模", "scale"),
+    "status": ("登记状态", "经营状态", "状态", "企业状态", "status"),
+    "contact_name": ("联系人", "contact", "contact name", "contact person"),
+    "contact_phone": ("联系电话", "电话", "手机", "手机号码", "联系方式", "phone", "telephone", "tel", "mobile"),
+    "founded_on": ("成立日期", "注册日期", "成立时间", "登记日期", "founded", "founded on", "established"),
+    "key_energy_user": ("重点用能单位", "是否重点用能单位", "key energy user"),
+    "leading_enterprise": ("龙头企业", "是否龙头企业", "leading enterprise"),
+    "uscc_override": ("代码核验说明", "核验说明", "代码保留理由", "uscc override"),
+}
+
+# Labels a user sees for each field (the export's headers read back through the table above).
+ENTERPRISE_LABELS: dict[str, str] = {
+    "name": "企业名称",
+    "uscc": "统一社会信用代码",
+    "township": "所属乡镇",
+    "industry_code": "行业代码",
+    "kind": "主体类型",
+    "scale": "规模",
+    "status": "登记状态",
+    "legal_rep": "法定代表人",
+    "chief_quality_officer": "首席质量官",
+    "address": "地址",
+    "contact_name": "联系人",
+    "contact_phone": "联系电话",
+    "founded_on": "成立日期",
+    "key_energy_user": "重点用能单位",
+    "leading_enterprise": "龙头企业",
+    "uscc_override": "代码核验说明",
+}
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_DROPPED = re.compile(r"[\s()*:※_\-]+")
+
+
+def normalise(header: str) -> str:
+    """Half-width, lower-case, without spaces, brackets, stars, colons or line breaks."""
+    return _DROPPED.sub("", unicodedata.normalize("NFKC", header).lower())
+
+
+def _forms(header: str) -> tuple[str, ...]:
+    """A header with its bracketed notes both kept and dropped: 企业名称（必填） and 企业(单位)名称 both match."""
+    folded = unicodedata.normalize("NFKC", header).lower()
+    return normalise(folded), normalise(_BRACKETED.sub("", folded))
+
+
+class Vocabulary:
+    """Header variants of one kind of table, indexed for quick lookup."""
+
+    def __init__(self, variants: Mapping[str, Sequence[str]]) -> None:
+        self.fields = tuple(variants)
+        self._index: dict[str, tuple[str, int]] = {}
+        for field_name, names in variants.items():
+            for rank, name in enumerate(names):
+                self._index.setdefault(normalise(name), (field_name, rank))
+
+    def lookup(self, header: str) -> tuple[str, int] | None:
+        """(field, rank) a header names, or None."""
+        if not header:
+            return None
+        for form in _forms(header):
+            found = self._index.get(form)
+            if found is not None:
+                return found
+        return None
+
+    def count_known(self, cells: Sequence[str]) -> int:
+        """How many different fields a row names: a header row names at least two."""
+        return len({hit[0] for hit in map(self.lookup, cells) if hit is not None})
+
+    def is_header(self, cells: Sequence[str]) -> bool:
+        return self.count_known(cells) >= 2
+
+    def recognise(self, headers: Sequence[str]) -> dict[int, str]:
+        """Column index -> field; unnamed and unknown columns are left out."""
+        best: dict[str, tuple[int, int]] = {}  # field -> (rank, column)
+        for column, header in enumerate(headers):
+            hit = self.lookup(header)
+            if hit is not None and (hit[0] not in best or hit[1] < best[hit[0]][0]):
+                best[hit[0]] = (hit[1], column)
+        return {column: field_name for field_name, (_rank, column) in sorted(best.items(), key=lambda i: i[1][1])}
+
+
+ENTERPRISES = Vocabulary(ENTERPRISE_HEADERS)
+
+
+def recognise(headers: Sequence[str]) -> dict[int, str]:
+    """The enterprise fields named by a header row: column index -> field."""
+    return ENTERPRISES.recognise(headers)

@@ -1,0 +1,49 @@
+"""Output files appear whole or not at all, and a file held open by Excel gives a plain message."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from qsupervise.errors import KnownError
+
+
+@contextlib.contextmanager
+def replace_atomically(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` to write; it replaces ``path`` only when the block succeeds."""
+    path = path.expanduser().absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix)
+    except OSError as exc:
+        raise KnownError("output_unwritable", path=path, detail=str(exc)) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with contextlib.suppress(OSError):
+            temporary.chmod(0o644)  # mkstemp makes it private; an export is an ordinary document
+        try:
+            os.replace(temporary, path)
+        except OSError as exc:
+            # On Windows a workbook open in Excel cannot be replaced.
+            raise KnownError("output_unwritable", path=path, detail=str(exc)) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def discard_sheet(sheet: Any) -> None:
+    """Finish and delete an openpyxl write-only sheet abandoned half-way (cancelled or failed).
+
+    Left alone, its suspended writer runs when garbage-collected and writes into a closed file.
+    """
+    with contextlib.suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
