@@ -182,22 +182,39 @@ def bulk_insert(conn: Connection, ctx: WriteContext, table: Table, rows: list[di
 def bulk_update(
     conn: Connection, ctx: WriteContext, table: Table, row_ids: Sequence[str], values: Mapping[str, Any]
 ) -> int:
-    """Set ``values`` on the rows ``row_ids``, one change record per row and field."""
-    if not row_ids:
+    """Set the same ``values`` on the rows ``row_ids``, one change record per row and field."""
+    return bulk_update_rows(conn, ctx, table, [(rid, values) for rid in row_ids])
+
+
+def bulk_update_rows(
+    conn: Connection, ctx: WriteContext, table: Table, items: Sequence[tuple[str, Mapping[str, Any]]]
+) -> int:
+    """Give each row its own new values (an import); one change record per row and changed field.
+
+    Derived columns among the values are ignored; they are recomputed from their inputs.
+    """
+    if not items:
         return 0
     now = utcnow()
-    params = [{"_id": rid, **values, "updated_at": now} for rid in row_ids]
-    stmt = update(table).where(table.c.id == bindparam("_id"))
-    conn.execute(stmt, params)
-    changes: list[PendingChange] = []
-    for name, value in values.items():
-        bases = latest_hlc(conn, table.name, row_ids, name)
-        changes += [PendingChange(table.name, rid, "update", name, value, bases.get(rid)) for rid in row_ids]
-    write_changes(conn, ctx, changes)
     model = model_for(table.name)
-    if set(values) & set(getattr(model, "__derive_inputs__", ())):
-        _rederive(conn, model, table, row_ids)
-    return len(row_ids)
+    skip = set(derived_fields(model))
+    groups: dict[tuple[str, ...], list[tuple[str, Mapping[str, Any]]]] = {}
+    for rid, values in items:
+        groups.setdefault(tuple(sorted(set(values) - skip)), []).append((rid, values))
+    changes: list[PendingChange] = []
+    for fields, group in groups.items():
+        ids = [rid for rid, _values in group]
+        params = [{"_id": rid, **{f: values[f] for f in fields}, "updated_at": now} for rid, values in group]
+        conn.execute(update(table).where(table.c.id == bindparam("_id")), params)
+        for name in fields:
+            bases = latest_hlc(conn, table.name, ids, name)
+            changes += [
+                PendingChange(table.name, rid, "update", name, values[name], bases.get(rid)) for rid, values in group
+            ]
+        if set(fields) & set(getattr(model, "__derive_inputs__", ())):
+            _rederive(conn, model, table, ids)
+    write_changes(conn, ctx, changes)
+    return len(items)
 
 
 def _rederive(conn: Connection, model: Any, table: Table, row_ids: Sequence[str]) -> None:

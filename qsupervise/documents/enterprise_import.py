@@ -6,19 +6,10 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Table, bindparam, func, select, update
+from sqlalchemy import Connection, RowMapping, Table, func, select
 
-from qsupervise.changelog import (
-    PendingChange,
-    WriteContext,
-    bulk_insert,
-    derived_fields,
-    latest_hlc,
-    stamp,
-    write_changes,
-)
+from qsupervise.changelog import WriteContext, bulk_insert, bulk_update_rows, stamp
 from qsupervise.documents import Cancel, Progress, never, no_progress, paused_gc
 from qsupervise.documents.enterprise_plan import Plan, Planner
 from qsupervise.documents.enterprise_rows import MappedRow, RowReader, Townships
@@ -28,7 +19,7 @@ from qsupervise.documents.tables import Table as Sheet
 from qsupervise.documents.tables import read_table
 from qsupervise.errors import BadInput, KnownError
 from qsupervise.messages import text
-from qsupervise.models import Enterprise, OrgKind, OrgUnit, utcnow
+from qsupervise.models import Enterprise, OrgKind, OrgUnit
 from qsupervise.services import audit
 from qsupervise.store import Store
 
@@ -177,25 +168,9 @@ def _write(conn: Connection, ctx: WriteContext, plan: Plan, report: Progress, st
         chunk = [stamp(ctx, r) for r in plan.inserts[start : start + WRITE_CHUNK]]
         done += bulk_insert(conn, ctx, ENT, chunk)
         report(0.7 + 0.29 * done / total, f"{done:,} / {total:,}")
-    for fields, items in plan.updates.items():
+    for items in plan.updates.values():
         for start in range(0, len(items), WRITE_CHUNK):
             if stop():
                 raise KnownError("cancelled")
-            done += _update(conn, ctx, sorted(fields), items[start : start + WRITE_CHUNK])
+            done += bulk_update_rows(conn, ctx, ENT, items[start : start + WRITE_CHUNK])
             report(0.7 + 0.29 * done / total, f"{done:,} / {total:,}")
-
-
-def _update(conn: Connection, ctx: WriteContext, fields: list[str], items: list[tuple[str, dict[str, Any]]]) -> int:
-    """Like :func:`changelog.bulk_update`, but each row gets its own values: one change record per row and field."""
-    now = utcnow()
-    params = [{"_id": i, **d, "updated_at": now} for i, d in items]
-    conn.execute(update(ENT).where(ENT.c.id == bindparam("_id")), params)
-    ids = [i for i, _d in items]
-    changes: list[PendingChange] = []
-    for name in fields:
-        if name in derived_fields(Enterprise):  # recomputed locally, never logged
-            continue
-        bases = latest_hlc(conn, ENT.name, ids, name)
-        changes += [PendingChange(ENT.name, i, "update", name, d[name], bases.get(i)) for i, d in items]
-    write_changes(conn, ctx, changes)
-    return len(items)
