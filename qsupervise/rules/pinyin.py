@@ -18,15 +18,32 @@ def _syllables(char: str) -> tuple[str, str]:
     return "".join(full).lower(), "".join(first).lower()
 
 
+class _Table(dict[int, str]):
+    """A str.translate table filled on first use: translate() then runs in C for known characters."""
+
+    def __init__(self, part: int) -> None:
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, codepoint: int) -> str:
+        value = _syllables(chr(codepoint))[self.part]
+        self[codepoint] = value
+        return value
+
+
+_FULL = _Table(0)
+_INITIALS = _Table(1)
+
+
 def initials(text: str) -> str:
     """Lower-case initials, one per Chinese character.
 
     Characters are looked up one by one (cached): each gets its common reading, which is 30×
     faster than phrase-aware conversion and right for nearly all enterprise names.
     """
-    return "".join(_syllables(c)[1] for c in text)
+    return text.translate(_INITIALS)
 
 
 def full(text: str) -> str:
     """Lower-case pinyin without tones or spaces (发夏食品 → faxiashipin), for sorting."""
-    return "".join(_syllables(c)[0] for c in text)
+    return text.translate(_FULL)

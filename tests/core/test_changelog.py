@@ -124,3 +124,23 @@ def test_derived_search_key_is_local_and_follows_its_inputs(store: Store) -> Non
         logged = s.exec(select(Change).where(Change.row_id == e.id)).all()
     assert all("search_key" not in (c.value or "") and c.field != "search_key" for c in logged)
     assert [c.field for c in logged] == [None, "name", "uscc"]
+
+
+def test_bulk_rows_are_stored_exactly_like_orm_rows(store: Store) -> None:
+    town = township(store)
+    with store.session() as s:
+        s.add(Enterprise(name="ORM", township_id=town.id, key_energy_user=True))
+    with store.session() as s:
+        ctx = s.info["write_context"]
+        row = stamp(ctx, {"name": "Core", "township_id": town.id, "key_energy_user": True})
+        bulk_insert(s.connection(), ctx, Enterprise.__table__, [row])  # type: ignore[attr-defined]
+    with store.engine.connect() as conn:
+        stored = conn.exec_driver_sql(
+            "SELECT name, created_at, key_energy_user, kind, typeof(created_at), uscc FROM enterprise ORDER BY name"
+        ).all()
+    core, orm = stored
+    assert len(core[1]) == len(orm[1])  # same text format for timestamps
+    assert core[2:] == orm[2:] == (1, "enterprise", "text", None)
+    with store.read() as s:
+        values = [json.loads(c.value or "") for c in s.exec(select(Change).where(Change.op == "insert"))][-2:]
+    assert set(values[0]) == set(values[1])  # the change log carries the same columns both ways
