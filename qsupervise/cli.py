@@ -26,6 +26,8 @@ class Output:
 
     as_json: bool
     lang: str
+    _open_line: bool = False
+    _last_quarter: int = -1
 
     def result(self, payload: dict[str, Any], lines: list[str]) -> None:
         if self.as_json:
@@ -35,13 +37,23 @@ class Output:
                 print(line)
 
     def progress(self, fraction: float, message: str) -> None:
-        if not self.as_json or sys.stderr.isatty():
-            print(f"\r{fraction:6.1%}  {message}", end="", file=sys.stderr, flush=True)
-            if fraction >= 1:
+        """One updating line on a terminal; a few plain lines (every quarter) in a log."""
+        if sys.stderr.isatty():
+            print(f"\r{fraction:6.1%}  {message}\x1b[K", end="", file=sys.stderr, flush=True)
+            self._open_line = fraction < 1
+            if not self._open_line:
                 print(file=sys.stderr)
+            return
+        quarter = int(fraction * 4)
+        if quarter > self._last_quarter:
+            self._last_quarter = quarter
+            print(f"{fraction:6.1%}  {message}", file=sys.stderr, flush=True)
 
     def error(self, exc: KnownError) -> None:
         message = exc.message(self.lang)
+        if self._open_line:  # finish the progress line first
+            print(file=sys.stderr)
+            self._open_line = False
         if self.as_json:
             payload = {"ok": False, "error": {"code": exc.code, "message": message, **exc.params}}
             print(json.dumps(payload, ensure_ascii=False))

@@ -54,14 +54,17 @@ class UsccProblem:
     message_args: dict[str, str]
 
 
+# Full-width ASCII to half-width; zero-width characters dropped (whitespace goes via split()).
+_NORMALIZE = str.maketrans(
+    {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}, **dict.fromkeys(map(ord, _ZERO_WIDTH))}
+)
+
+
 def normalize(text: str) -> str:
-    chars: list[str] = []
-    for ch in text:
-        if ch.isspace() or ch in _ZERO_WIDTH:
-            continue
-        full_width = "\uff01" <= ch <= "\uff5e"
-        chars.append(chr(ord(ch) - 0xFEE0) if full_width else ch)
-    return "".join(chars).upper()
+    """Half-width, upper case, without any whitespace or zero-width characters."""
+    if text.isascii() and text.isalnum():  # the usual case: a clean code
+        return text.upper()
+    return "".join(text.translate(_NORMALIZE).split()).upper()
 
 
 def check_char(first17: str) -> str:
@@ -114,9 +117,7 @@ def validate(text: str) -> tuple[str, list[UsccProblem]]:
     if charset is None:
         expected = check_char(code[:17])
         if expected != code[17]:
-            problems.append(
-                UsccProblem("uscc_checksum", {"expected": expected, "actual": code[17]})
-            )
+            problems.append(UsccProblem("uscc_checksum", {"expected": expected, "actual": code[17]}))
     return code, problems
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session
@@ -72,10 +73,17 @@ class InvalidInput(KnownError):
         self.problems = problems
 
 
-def normalize(data: EnterpriseInput) -> tuple[EnterpriseInput, list[FieldProblem]]:
-    """Clean the values and check what can be checked without the database."""
+@lru_cache(maxsize=4096)
+def _industry_code(value: str) -> str | None:
+    """Canonical GB/T 4754 code for a code or a name (imports repeat a few values many times)."""
     from qsupervise.rules import industry
 
+    parsed = industry.parse(value) or industry.by_name(value)
+    return parsed.code if parsed else None
+
+
+def normalize(data: EnterpriseInput) -> tuple[EnterpriseInput, list[FieldProblem]]:
+    """Clean the values and check what can be checked without the database."""
     problems: list[FieldProblem] = []
     name = " ".join(data.name.split())
     if not name:
@@ -95,11 +103,11 @@ def normalize(data: EnterpriseInput) -> tuple[EnterpriseInput, list[FieldProblem
         problems.append(FieldProblem("uscc", "uscc_missing", "warning", {}))
     industry_code = data.industry_code.strip()
     if industry_code:
-        parsed = industry.parse(industry_code) or industry.by_name(industry_code)
-        if parsed is None:
+        canonical = _industry_code(industry_code)
+        if canonical is None:
             problems.append(FieldProblem("industry_code", "industry_code", "error", {"value": industry_code}))
         else:
-            industry_code = parsed.code
+            industry_code = canonical
     for name_, value, allowed in (
         ("kind", data.kind, KINDS),
         ("scale", data.scale, SCALES),
