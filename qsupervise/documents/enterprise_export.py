@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Table, select, text
 
 from qsupervise.documents import Cancel, Progress, never, no_progress, paused_gc
-from qsupervise.documents.writing import discard_sheet, replace_atomically
+from qsupervise.documents.writing import bold_row, discard_sheet, replace_atomically
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, OrgKind, OrgUnit
 from qsupervise.rules import industry
@@ -134,13 +134,7 @@ def _write_xlsx(path: Path, title: str, rows: Iterator[list[str]]) -> None:
     heading = WriteOnlyCell(sheet, value=title)
     heading.font = Font(bold=True, size=14)
     sheet.append([heading])
-    bold = Font(bold=True)
-    header_cells = []
-    for header in HEADERS:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    bold_row(sheet, list(HEADERS))
     try:
         for row in rows:
             sheet.append(row)

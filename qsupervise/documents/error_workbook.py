@@ -8,7 +8,7 @@ from typing import Any
 
 from qsupervise.documents import Cancel, Progress, never, no_progress, paused_gc
 from qsupervise.documents.results import ImportResult, RowProblem
-from qsupervise.documents.writing import discard_sheet, replace_atomically
+from qsupervise.documents.writing import bold_row, discard_sheet, replace_atomically
 from qsupervise.errors import KnownError
 
 PROBLEM_HEADER = "问题"
@@ -27,8 +27,6 @@ def write_errors(
     The two extra columns at the end (问题, 原行号) are not headers the importer knows, so it ignores them.
     """
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     table = result.table
@@ -39,13 +37,7 @@ def write_errors(
         sheet.column_dimensions[get_column_letter(column + 1)].width = max(10, min(40, 2 * len(header) + 4))
     sheet.column_dimensions[get_column_letter(len(table.headers) + 1)].width = 60
     sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    heading = []
-    for value in headers:
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.font = bold
-        heading.append(cell)
-    sheet.append(heading)
+    bold_row(sheet, list(headers))
     written = 0
     with paused_gc():
         try:

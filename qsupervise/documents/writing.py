@@ -47,3 +47,17 @@ def discard_sheet(sheet: Any) -> None:
     if writer is not None:
         with contextlib.suppress(Exception):
             writer.cleanup()
+
+
+def bold_row(sheet: Any, values: list[Any]) -> None:
+    """Append a row of bold cells to a write-only sheet (titles, header rows)."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    bold = Font(bold=True)
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.font = bold
+        cells.append(cell)
+    sheet.append(cells)
