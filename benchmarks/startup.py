@@ -50,6 +50,8 @@ def run(folder: Path) -> list[dict[str, object]]:
     from qsupervise.demo import generate
     from qsupervise.store import Store
 
+    # An installed app (pip or the bundle) has its bytecode compiled; this checkout may not.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "ui", "qsupervise", "main.py"], cwd=ROOT, check=True)
     db = folder / "startup.db"
     with Store.open(db, create=True) as store:
         generate(store, enterprises=20_000, seed=1)
