@@ -71,6 +71,10 @@ run --help "$EXE" --help
 run init "$EXE" init --db "$T/c.db" --role county --name 测试县 --townships 甲镇,乙镇
 run demo "$EXE" demo --db "$T/d.db" --enterprises 500 --seed 1 --json
 grep -q '"ok": true' "$T/demo.log" || { sed 's/^/    | /' "$T/demo.log" >&2; fail "demo --json did not print \"ok\": true"; }
+run export "$EXE" export enterprises "$T/list.xlsx" --db "$T/d.db"
+run demo-empty "$EXE" demo --db "$T/e.db" --enterprises 0 --seed 1
+run import "$EXE" import enterprises "$T/list.xlsx" --db "$T/e.db" --json
+grep -q '"created": 500' "$T/import.log" || { sed 's/^/    | /' "$T/import.log" >&2; fail "import did not create 500"; }
 run check-db "$EXE" check-db --db "$T/d.db"
 
 # 3. The window: QS_SMOKE_TEST=1 makes it quit by itself (exit 0) 1.5 s after it is shown
