@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-KINDS = ("enterprise", "individual", "coop", "other")
-SCALES = ("above", "below")
-STATUSES = ("active", "cancelled", "revoked", "suspended")
+from qsupervise.codes import KINDS, SCALES, STATUSES
+
+__all__ = ["KINDS", "SCALES", "STATUSES"]  # plus the label helpers below
 # 注销 and 吊销 end an enterprise's life: shown muted, never hidden.
 ENDED = frozenset({"cancelled", "revoked"})
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from qsupervise import codes
 from qsupervise.rules import industry
 from qsupervise.services import enterprises
 from qsupervise.services.enterprises import EnterpriseInput
@@ -82,7 +83,7 @@ def _strip_suffix(name: str) -> str:
 
 def kind_of(value: str) -> str:
     low = value.lower()
-    if low in enterprises.KINDS:
+    if low in codes.KINDS:
         return low
     if "个体" in value:
         return "individual"
@@ -95,7 +96,7 @@ def kind_of(value: str) -> str:
 
 def status_of(value: str) -> str | None:
     low = value.lower()
-    if low in enterprises.STATUSES:
+    if low in codes.STATUSES:
         return low
     for words, status in (
         (("吊销",), "revoked"),

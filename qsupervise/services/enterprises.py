@@ -11,15 +11,13 @@ from typing import Any
 
 from sqlmodel import Session
 
+from qsupervise.codes import KINDS, SCALES, STATUSES
 from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, OrgKind, OrgUnit, utcnow
 from qsupervise.rules import uscc as uscc_rules
 from qsupervise.services import Changes, audit, registry
 
-KINDS = registry.KINDS
-SCALES = registry.SCALES
-STATUSES = registry.STATUSES
 PHONE = re.compile(r"^[0-9+\-() 转]{5,30}$")
 
 

@@ -17,9 +17,6 @@ from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Pro
 
 ENT = Enterprise.__table__  # type: ignore[attr-defined]
 ORG = OrgUnit.__table__  # type: ignore[attr-defined]
-KINDS = ("enterprise", "individual", "coop", "other")
-SCALES = ("above", "below")
-STATUSES = ("active", "cancelled", "revoked", "suspended")
 SORTS: dict[str, Any] = {
     "name": ENT.c.search_key,
     "uscc": ENT.c.uscc,
