@@ -287,6 +287,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+
+def _merge_areas() -> None:
+    from qsupervise.texts import spotcheck_forms, spotcheck_tables, spotchecks
+
+    for area in (spotchecks, spotcheck_tables, spotcheck_forms):
+        clash = CATALOGUE.keys() & area.MESSAGES.keys()
+        if clash:
+            raise RuntimeError(f"message codes defined twice: {sorted(clash)}")
+        CATALOGUE.update(area.MESSAGES)
+
+
+_merge_areas()
+
+
 def text(code: str, lang: str = "zh", /, **params: Any) -> str:
     """The message for ``code`` in ``lang`` ("zh" or "en"), filled with ``params``."""
     pair = CATALOGUE.get(code)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from qsupervise.commands import admin, org, registry
+from qsupervise.commands import admin, org, registry, spotchecks
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
 
-REGISTRY: list[Register] = [admin.register, org.register, registry.register]
+REGISTRY: list[Register] = [admin.register, org.register, registry.register, spotchecks.register]

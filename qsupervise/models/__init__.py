@@ -3,6 +3,7 @@
 from qsupervise.models.base import Record, utcnow
 from qsupervise.models.org import OrgKind, OrgUnit
 from qsupervise.models.registry import Enterprise, ExecutedStandard, Product
+from qsupervise.models.spotcheck import Inspector, InspectorRecusal, RandomDraw, SpotCheck, SpotCheckPlan, TestItem
 from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock, Station, User
 
 __all__ = [
@@ -11,12 +12,18 @@ __all__ = [
     "Change",
     "Enterprise",
     "ExecutedStandard",
+    "Inspector",
+    "InspectorRecusal",
     "LocalClock",
     "OrgKind",
     "OrgUnit",
     "Product",
+    "RandomDraw",
     "Record",
+    "SpotCheck",
+    "SpotCheckPlan",
     "Station",
+    "TestItem",
     "User",
     "utcnow",
 ]
