@@ -108,11 +108,15 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         "enterprises": f"{result.enterprises:,}",
         "products": f"{result.products:,}",
         "standards": f"{result.standards:,}",
+        "plans": f"{result.spotchecks.plans:,}",
+        "samples": f"{result.spotchecks.checks:,}",
         "seconds": f"{result.seconds:.1f}",
     }
     payload = {"ok": True, "db": str(path), "county": result.county, "townships": result.townships,
                "enterprises": result.enterprises, "products": result.products, "standards": result.standards,
-               "seed": args.seed, "as_of": as_of.isoformat(), "seconds": round(result.seconds, 2),
+               "spot_check_plans": result.spotchecks.plans, "spot_checks": result.spotchecks.checks,
+               "inspectors": result.spotchecks.inspectors, "seed": args.seed, "as_of": as_of.isoformat(),
+               "seconds": round(result.seconds, 2),
                "previous_backup": str(replaced) if replaced else None}
     out.result(payload, [text("demo_done", out.lang, **params)])
     return 0

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 from qsupervise.changelog import WriteContext, bulk_insert
 from qsupervise.demo import names
 from qsupervise.demo.people import Namer
+from qsupervise.demo.spotchecks import Counts, SpotcheckDemo
 from qsupervise.errors import KnownError
 from qsupervise.ids import SeededIds
 from qsupervise.models import Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
@@ -39,6 +40,7 @@ class DemoResult:
     products: int
     standards: int
     seconds: float
+    spotchecks: Counts
 
 
 def _no_progress(_fraction: float, _message: str) -> None:
@@ -99,7 +101,10 @@ def generate(
             bulk_insert(conn, ctx, PRODUCT, products)
             bulk_insert(conn, ctx, STANDARD, stds)
             done += n
-            report(done / max(enterprises, 1), f"{done:,} / {enterprises:,}")
+            report(0.9 * done / max(enterprises, 1), f"{done:,} / {enterprises:,}")
+        checks = SpotcheckDemo(conn, ctx, random.Random(f"spotchecks-{seed}"), builder.common, as_of, county,
+                               townships).build(enterprises)
+        report(1.0, f"{done:,} / {enterprises:,}")
         audit.record(
             s,
             actor=actor,
@@ -108,7 +113,8 @@ def generate(
             detail={"enterprises": enterprises, "seed": seed, "as_of": as_of.isoformat()},
         )
     return DemoResult(
-        county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started
+        county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started,
+        checks,
     )
 
 

@@ -31,18 +31,25 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def test_plan_draw_verify_publish(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, payload = run_json(capsys, "plan", "add", "--no", "2026-01", "--level", "县", "--year", "2026",
                              "--category", "食品", "--count", "12", "--db", db)
-    assert code == 0 and payload["plan"]["level"] == "county"  # type: ignore[index]
+    assert code == 0
+    assert payload["plan"]["level"] == "county"
     code, first = run_json(capsys, "draw", "--plan", "2026-01", "--seed", "9731", "--as-of", "2026-03-01", "--db", db)
-    assert code == 0 and first["targets"] == 12 and first["number"] == 1
+    assert code == 0
+    assert first["targets"] == 12
+    assert first["number"] == 1
     assert all(len(t["inspectors"]) == 2 for t in first["result"])  # type: ignore[union-attr]
     code, payload = run_json(capsys, "draw", "--plan", "2026-01", "--seed", "1", "--db", db)
-    assert code == 1 and payload["error"]["code"] == "draw_exists"  # type: ignore[index]
+    assert code == 1
+    assert payload["error"]["code"] == "draw_exists"
     out = tmp_path / "公开名单.xlsx"
     code, checked = run_json(capsys, "draw", "--plan", "2026-01", "--verify", "--out", str(out), "--db", db)
-    assert code == 0 and checked["verified"] is True and checked["result_hash"] == first["result_hash"]
+    assert code == 0
+    assert checked["verified"] is True
+    assert checked["result_hash"] == first["result_hash"]
     sheet = load_workbook(out).active
     values = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
-    assert "9731" in values and first["pool_hash"] in values
+    assert "9731" in values
+    assert first["pool_hash"] in values
     assert sum(1 for row in sheet.iter_rows(min_row=4, values_only=True) if isinstance(row[0], int)) == 12
 
 
@@ -61,20 +68,27 @@ def test_the_same_seed_gives_the_same_draw_in_another_database(
         assert code == 0
         assert payload["targets"] == -(-int(payload["pool_size"]) * 5 // 100)  # type: ignore[call-overload]
         results.append([t["key"] for t in payload["result"]])  # type: ignore[union-attr]
-    assert results[0] == results[1] and results[0]
+    assert results[0] == results[1]
+    assert results[0]
 
 
 def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     run_json(capsys, "plan", "add", "--no", "P", "--year", "2026", "--count", "3", "--db", db)
     run_json(capsys, "draw", "--plan", "P", "--seed", "1", "--db", db)
     code, payload = run_json(capsys, "draw", "--plan", "P", "--seed", "2", "--redraw", "--db", db)
-    assert code == 1 and payload["error"]["code"] == "draw_needs_reason"  # type: ignore[index]
-    code, payload = run_json(capsys, "draw", "--plan", "P", "--seed", "2", "--redraw", "--reason", "种子有误", "--db", db)
-    assert code == 0 and payload["number"] == 2 and payload["reason"] == "种子有误"
+    assert code == 1
+    assert payload["error"]["code"] == "draw_needs_reason"
+    code, payload = run_json(capsys, "draw", "--plan", "P", "--seed", "2", "--redraw", "--reason", "种子有误",
+                             "--db", db)
+    assert code == 0
+    assert payload["number"] == 2
+    assert payload["reason"] == "种子有误"
     code, payload = run_json(capsys, "draw", "--plan", "NOPE", "--seed", "2", "--db", db)
-    assert code == 1 and payload["error"]["code"] == "plan_unknown"  # type: ignore[index]
+    assert code == 1
+    assert payload["error"]["code"] == "plan_unknown"
     code, payload = run_json(capsys, "plan", "add", "--no", "Q", "--year", "2026", "--ratio", "2", "--db", db)
-    assert code == 1 and payload["error"]["code"] == "plan_bad_ratio"  # type: ignore[index]
+    assert code == 1
+    assert payload["error"]["code"] == "plan_bad_ratio"
     assert main(["draw", "--plan", "P", "--db", db]) == 2  # nothing asked of it: usage error
     code, payload = run_json(capsys, "plan", "list", "--db", db)
     assert [p["plan_no"] for p in payload["plans"]] == ["P"]  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func
 from sqlmodel import select
 
-from qsupervise.demo import generate
+from qsupervise.demo import DEFAULT_AS_OF, generate
 from qsupervise.errors import KnownError
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Product
 from qsupervise.rules import uscc
@@ -115,3 +115,42 @@ def test_demo_at_county_scale_is_consistent(tmp_path: Path) -> None:
     with store.read() as s:
         inserts = s.exec(select(func.count()).select_from(Change).where(Change.op == "insert")).one()
     assert inserts == sum(report.rows.values())
+
+
+def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path) -> None:
+    from qsupervise.models import RandomDraw, SpotCheck, TestItem
+    from qsupervise.rules import followup, verdicts
+    from qsupervise.services import draws, spotchecks
+
+    store = make(tmp_path / "sc.db", n=6000)
+    as_of = DEFAULT_AS_OF
+    with store.read() as s:
+        checks = s.exec(select(SpotCheck)).all()
+        records = s.exec(select(RandomDraw)).all()
+        items: dict[str, list[TestItem]] = {}
+        for item in s.exec(select(TestItem)):
+            items.setdefault(item.spot_check_id, []).append(item)
+        overdue = spotchecks.count_overdue(s, as_of)
+    assert records
+    assert all(draws.verify(r) for r in records)
+    judged = [c for c in checks if c.verdict]
+    assert len(judged) > 100
+    for c in judged:
+        assert c.verdict == verdicts.derive((i.verdict, i.importance) for i in items[c.id])
+    failing = [c for c in judged if verdicts.is_failing(c.verdict)]
+    assert 0.03 < len(failing) / len(judged) < 0.15
+    assert any(c.verdict == "serious_fail" for c in failing)
+    assert any(c.closed_on for c in failing)
+    assert overdue == sum(1 for c in failing if (st := followup.next_step(c.model_dump(), as_of)) and st.overdue(as_of))
+    for c in failing:  # the steps happened in order and never after the demo's date
+        dated = [getattr(c, col) for col in ("notice_served_on", "correction_ordered_on", "recheck_on", "closed_on")]
+        present = [d for d in dated if d]
+        assert present == sorted(present)
+        assert all(d <= as_of.isoformat() for d in present)
+        assert (followup.next_step(c.model_dump(), as_of) is None) == bool(c.closed_on)
+    assert any(c.producer_id is None and c.producer_name for c in checks)  # producers outside the county
+    assert any(c.sampling == "pending" for c in checks)  # this year's samples still to take
+    again = make(tmp_path / "sc2.db", n=6000)
+    with again.read() as s:
+        assert [(c.id, c.verdict, c.closed_on) for c in s.exec(select(SpotCheck).order_by(SpotCheck.id))] == sorted(
+            [(c.id, c.verdict, c.closed_on) for c in checks])

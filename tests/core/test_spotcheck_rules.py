@@ -50,9 +50,13 @@ def test_the_objection_window_is_fifteen_calendar_days() -> None:
     check = failing(notice_served_on="2026-02-20")
     assert followup.deadlines(check).objection_due == date(2026, 3, 7)
     step = followup.next_step(check, date(2026, 3, 7))
-    assert step is not None and step.code == "objection" and not step.overdue(date(2026, 3, 7))
+    assert step is not None
+    assert step.code == "objection"
+    assert not step.overdue(date(2026, 3, 7))
     after = followup.next_step(check, date(2026, 3, 8))
-    assert after is not None and after.code == "order_correction" and after.earliest == date(2026, 3, 7)
+    assert after is not None
+    assert after.code == "order_correction"
+    assert after.earliest == date(2026, 3, 7)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +73,9 @@ def test_correction_and_recheck_deadlines(ordered: str, correction: date, rechec
     d = followup.deadlines(check)
     assert (d.correction_due, d.recheck_due) == (correction, recheck)
     step = followup.next_step(check, date(2030, 1, 1))
-    assert step is not None and step.code == "recheck" and step.due == recheck
+    assert step is not None
+    assert step.code == "recheck"
+    assert step.due == recheck
     assert not step.overdue(recheck)
     assert step.overdue(date(2030, 1, 1))
     assert step.days_left(recheck) == 0
@@ -79,7 +85,9 @@ def test_a_failing_recheck_is_announced_and_rechecked_60_to_90_days_later() -> N
     check = failing(notice_served_on="2026-01-05", correction_ordered_on="2026-01-25", recheck_on="2026-04-01",
                     recheck_verdict=FAIL)
     step = followup.next_step(check, date(2026, 4, 2))
-    assert step is not None and step.code == "announce" and step.due is None
+    assert step is not None
+    assert step.code == "announce"
+    assert step.due is None
     check["announced_on"] = "2026-04-10"
     step = followup.next_step(check, date(2026, 4, 11))
     assert step == followup.Step("second_recheck", due=date(2026, 7, 9), earliest=date(2026, 6, 9))
@@ -96,7 +104,8 @@ def test_an_objection_leads_to_a_retest_whose_pass_closes_the_case() -> None:
     assert followup.next_step(check, date(2026, 3, 21)) == followup.Step("close")
     check["retest_verdict"] = FAIL
     step = followup.next_step(check, date(2026, 3, 21))
-    assert step is not None and step.code == "order_correction"
+    assert step is not None
+    assert step.code == "order_correction"
 
 
 def test_passing_and_unjudged_samples_have_no_follow_up() -> None:
@@ -130,7 +139,8 @@ def test_same_seed_and_pools_give_the_same_draw_and_hashes() -> None:
     b = draw.run("20260301", list(reversed(pool(500))), list(reversed(OFFICERS)), 25)
     assert [(t.candidate.key, t.inspectors) for t in a.targets] == [(t.candidate.key, t.inspectors) for t in b.targets]
     assert (a.pool_hash, a.inspector_hash, a.result_hash) == (b.pool_hash, b.inspector_hash, b.result_hash)
-    assert len(a.targets) == 25 and len({t.candidate.key for t in a.targets}) == 25
+    assert len(a.targets) == 25
+    assert len({t.candidate.key for t in a.targets}) == 25
 
 
 def test_a_different_seed_or_pool_changes_the_draw_or_its_hash() -> None:
@@ -202,4 +212,5 @@ def test_pool_texts_read_back() -> None:
     again = draw.parse_pool(draw.pool_text(candidates))
     assert draw.pool_text(again) == draw.pool_text(candidates)
     officers, recusals = draw.parse_officers(draw.officer_text(OFFICERS, {("i1", "k")}))
-    assert sorted(officers, key=lambda o: o.id) == OFFICERS and recusals == {("i1", "k")}
+    assert sorted(officers, key=lambda o: o.id) == OFFICERS
+    assert recusals == {("i1", "k")}

@@ -68,11 +68,13 @@ def test_a_draw_creates_pending_samples_with_two_inspectors_and_is_recorded(stor
     record = do_draw(store)
     with store.read() as s:
         checks = spotchecks.checks_of_plan(s, record.plan_id)
-        assert len(checks) == 6 and {c.sampling for c in checks} == {"pending"}
+        assert len(checks) == 6
+        assert {c.sampling for c in checks} == {"pending"}
         assert {c.township_id for c in checks} == {towns["城关镇"]}
         assert all(c.inspector1_id and c.inspector2_id and c.inspector1_id != c.inspector2_id for c in checks)
         assert all(c.unit_name.startswith("测试企业") for c in checks)
-        assert record.pool_size == 14 and len(json.loads(record.result)) == 6
+        assert record.pool_size == 14
+        assert len(json.loads(record.result)) == 6
         assert draws.verify(s.get(RandomDraw, record.id))  # type: ignore[arg-type]
         audit = s.exec(select(AuditEntry).where(AuditEntry.action == "draw.run")).one()
         assert json.loads(audit.detail)["pool_hash"] == record.pool_hash
