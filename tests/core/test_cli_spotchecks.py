@@ -91,4 +91,6 @@ def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.
     assert payload["error"]["code"] == "plan_bad_ratio"
     assert main(["draw", "--plan", "P", "--db", db]) == 2  # nothing asked of it: usage error
     code, payload = run_json(capsys, "plan", "list", "--db", db)
-    assert [p["plan_no"] for p in payload["plans"]] == ["P"]  # type: ignore[union-attr]
+    listed = {p["plan_no"]: p for p in payload["plans"]}  # type: ignore[union-attr]
+    assert listed["P"]["samples"] == 3
+    assert listed["P"]["status"] == "drawn"
