@@ -7,7 +7,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from benchmarks import bulk, memory, registry_io, search, startup
+from benchmarks import bulk, memory, registry_io, search, spotcheck_draw, startup
 
 
 def main() -> int:
@@ -19,6 +19,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="qs-bench-") as tmp:
         results += bulk.run(Path(tmp), args.enterprises)
         results += search.run(Path(tmp) / "demo.db")
+        results += spotcheck_draw.run(Path(tmp) / "demo.db")
         if not args.skip_startup:
             results += memory.run(Path(tmp) / "demo.db")
         results += registry_io.run(Path(tmp), args.enterprises)

@@ -20,6 +20,7 @@ Only integers and SHA-256 are involved, so the result is the same on every Pytho
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -56,12 +57,15 @@ class Outcome:
     result_hash: str = ""
 
 
-def digest(*parts: str) -> int:
-    return int.from_bytes(hashlib.sha256(SEP.join(parts).encode("utf-8")).digest(), "big")
+def digest(*parts: str) -> bytes:
+    """SHA-256 of the parts joined by U+001F; 32 bytes compare as the big-endian integer they spell."""
+    return hashlib.sha256(SEP.join(parts).encode("utf-8")).digest()
 
 
-def rank(seed: str, candidate: Candidate) -> int:
-    return min(digest(seed, candidate.key, str(i)) for i in range(max(candidate.weight, 1)))
+def rank(seed: str, candidate: Candidate) -> bytes:
+    if candidate.weight <= 1:
+        return hashlib.sha256(f"{seed}{SEP}{candidate.key}{SEP}0".encode()).digest()
+    return min(digest(seed, candidate.key, str(i)) for i in range(candidate.weight))
 
 
 def pool_text(candidates: Iterable[Candidate]) -> str:
@@ -112,11 +116,12 @@ def run(
 ) -> Outcome:
     """Draw up to ``wanted`` targets; ``recusals`` holds (inspector id, candidate key) pairs."""
     load = {o.id: 0 for o in officers}
-    ordered = sorted(candidates, key=lambda c: (rank(seed, c), c.key))
+    # a heap instead of a full sort: only the first few of a county-wide pool are ever taken
+    heap = [(rank(seed, c), c.key, n) for n, c in enumerate(candidates)]
+    heapq.heapify(heap)
     outcome = Outcome([])
-    for c in ordered:
-        if len(outcome.targets) >= wanted:
-            break
+    while heap and len(outcome.targets) < wanted:
+        c = candidates[heapq.heappop(heap)[2]]
         eligible = [
             o for o in officers
             if (o.id, c.key) not in recusals

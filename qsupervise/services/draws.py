@@ -95,7 +95,7 @@ def pools(session: Session, plan: SpotCheckPlan, as_of: date) -> Pools:
     where = PoolFilter.from_json(plan.pool_filter).conditions()
     candidates: list[rules.Candidate] = []
     excluded = 0
-    for eid, code, town in conn.execute(select(ENT.c.id, ENT.c.uscc, ENT.c.township_id).where(and_(*where))):
+    for eid, code, town in conn.execute(select(ENT.c.id, ENT.c.uscc, ENT.c.township_id).where(and_(*where))).all():
         if eid in recent:
             excluded += 1
             continue
