@@ -47,6 +47,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--out", help="把抽取结果写成公开名单（一公开）.xlsx")
     p.set_defaults(handler=cmd_draw)
 
+    form = sub.add_parser("form", parents=[parent], help="打印监督抽查文书（PDF）")
+    kinds = form.add_subparsers(dest="kind", metavar="KIND", required=True)
+    for kind, label in (("sampling", "抽样单"), ("notice", "检验结果通知书"), ("correction", "责令改正通知书")):
+        p = kinds.add_parser(kind, parents=[parent], help=label)
+        p.add_argument("--check", required=True, help="样品的抽样单编号、检验报告编号或记录 id")
+        p.add_argument("output", nargs="?", help="输出 PDF 文件")
+        p.add_argument("--out", help="输出 PDF 文件（同上）")
+        p.set_defaults(handler=cmd_form)
+
     insp = sub.add_parser("inspector", parents=[parent], help="执法检查人员名录")
     verbs = insp.add_subparsers(dest="verb", metavar="VERB", required=True)
     p = verbs.add_parser("add", parents=[parent], help="新增检查人员")
@@ -195,4 +204,19 @@ def cmd_inspector_recuse(args: argparse.Namespace, out: Output) -> int:
         spotchecks.recuse(s, inspector_id=matches[0].id, enterprise_id=enterprise.id, reason=args.reason,
                           actor=ACTOR)
     out.result({"ok": True}, [text("recusal_added", out.lang, name=matches[0].name, enterprise=enterprise.name)])
+    return 0
+
+
+def cmd_form(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.spotcheck_forms import DOCUMENTS
+    from qsupervise.services import spotchecks
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="give the output file (OUT.pdf or --out OUT.pdf)")
+    with open_existing(args) as store, store.read() as s:
+        check_id = spotchecks.find_id(s, args.check)
+        written = DOCUMENTS[args.kind](s, check_id, dest, lang=out.lang)
+    out.result({"ok": True, "out": str(written), "kind": args.kind, "check_id": check_id},
+               [text("form_written", out.lang, path=written)])
     return 0

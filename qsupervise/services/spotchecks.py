@@ -33,6 +33,19 @@ def get(session: Session, check_id: str) -> SpotCheck:
     return check
 
 
+def find_id(session: Session, ref: str) -> str:
+    """The live sample a user names by its record id, sample number (抽样单编号) or report number."""
+    ref = ref.strip()
+    live = CHECK.c.deleted_at.is_(None)
+    for column in (CHECK.c.id, CHECK.c.sample_no, CHECK.c.report_no):
+        found = session.connection().execute(select(CHECK.c.id).where(column == ref, live).limit(2)).scalars().all()
+        if len(found) == 1:
+            return str(found[0])
+        if len(found) > 1:
+            raise KnownError("spotcheck_ambiguous", ref=ref)
+    raise KnownError("spotcheck_unknown", id=ref)
+
+
 def iso_date(value: str | date | None, field: str) -> str | None:
     """A date as stored (YYYY-MM-DD) or None; anything else is an error naming the field."""
     if value is None or value == "":

@@ -66,6 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "recusal_added": ("已登记：{name} 回避 {enterprise}", "Recorded: {name} will not be drawn for {enterprise}"),
     # samples and results
     "spotcheck_unknown": ("找不到这条抽查记录（{id}），可能已被撤回。", "No such spot check ({id}); it may have been withdrawn."),
+    "spotcheck_ambiguous": ("“{ref}”对应不止一个样品，请改用记录 id。", "\u201c{ref}\u201d names more than one sample; use the record id."),
     "spotcheck_bad_date": ("【{field}】日期“{value}”不对，请写成 2026-03-05 这样。",
                            "[{field}] the date \u201c{value}\u201d is wrong; write it like 2026-03-05."),
     "spotcheck_bad_state": ("抽样状态“{value}”不认识。", "Unknown sampling state \u201c{value}\u201d."),

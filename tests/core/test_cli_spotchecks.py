@@ -94,3 +94,22 @@ def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.
     listed = {p["plan_no"]: p for p in payload["plans"]}  # type: ignore[union-attr]
     assert listed["P"]["samples"] == 3
     assert listed["P"]["status"] == "drawn"
+
+
+def test_forms_are_printed_by_sample_number(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    sample_no = conn.execute("SELECT sample_no FROM spot_check WHERE verdict IN ('fail', 'serious_fail')"
+                             " ORDER BY sample_no LIMIT 1").fetchone()[0]
+    conn.close()
+    for kind in ("sampling", "notice", "correction"):
+        out = tmp_path / f"{kind}.pdf"
+        code, payload = run_json(capsys, "form", kind, "--check", sample_no, str(out), "--db", db)
+        assert code == 0
+        assert out.read_bytes().startswith(b"%PDF")
+        assert b"/FontFile2" in out.read_bytes()  # the Chinese font is embedded
+    code, payload = run_json(capsys, "form", "notice", "--check", "NO-SUCH", str(tmp_path / "x.pdf"), "--db", db)
+    assert code == 1
+    assert payload["error"]["code"] == "spotcheck_unknown"  # type: ignore[index]
+    assert not (tmp_path / "x.pdf").exists()
