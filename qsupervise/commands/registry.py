@@ -1,14 +1,17 @@
-"""``import`` and ``export`` of registers: ``import enterprises FILE``, ``export enterprises OUT``."""
+"""``import`` and ``export`` of registers and result tables: ``import enterprises FILE``, ``export spotchecks OUT``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qsupervise.cli import ACTOR, Output, open_existing, out_path
 from qsupervise.errors import UsageError
 from qsupervise.messages import text
+
+if TYPE_CHECKING:
+    from qsupervise.documents.results import ImportResult
 
 SHOWN_PROBLEMS = 20
 
@@ -23,6 +26,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
     p.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行写成可改正后重新导入的工作簿")
     p.set_defaults(handler=cmd_import_enterprises)
+    p = kinds.add_parser("spotchecks", parents=[parent], help="导入监督抽查结果公告表（.xlsx/.xls/.ods/.csv）")
+    p.add_argument("file", help="要导入的文件")
+    p.add_argument("--plan", metavar="PLAN_NO", help="归入这个抽查计划（默认：按文件名建一个导入计划）")
+    p.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入")
+    p.add_argument("--skip-warnings", action="store_true", help="跳过有警告的行（默认导入并保留警告）")
+    p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行写成可改正后重新导入的工作簿")
+    p.set_defaults(handler=cmd_import_spotchecks)
 
     exporting = sub.add_parser("export", parents=[parent], help="导出为 Excel/CSV")
     kinds = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -34,14 +45,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--include-deleted", action="store_true", help="包括已停用的企业")
     p.add_argument("--mask-personal", action="store_true", help="电话、人名打码（名单要发到县外时使用）")
     p.set_defaults(handler=cmd_export_enterprises)
+    p = kinds.add_parser("spotchecks", parents=[parent], help="导出监督抽查结果公告表（.xlsx，或按扩展名 .csv）")
+    p.add_argument("output", nargs="?", help="输出文件（.xlsx 或 .csv）")
+    p.add_argument("--out", help="输出文件（同上）")
+    p.add_argument("--year", type=int, help="只导出这一年抽样的结果")
+    p.add_argument("--plan", metavar="PLAN_NO", help="只导出这个抽查计划的结果")
+    p.set_defaults(handler=cmd_export_spotchecks)
 
 
 def cmd_import_enterprises(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.enterprise_import import import_enterprises
-    from qsupervise.documents.error_workbook import write_errors
 
     source = Path(args.file).expanduser()
-    errors_out = Path(args.errors).expanduser() if args.errors else None
     with open_existing(args) as store:
         result = import_enterprises(
             store,
@@ -53,6 +68,33 @@ def cmd_import_enterprises(args: argparse.Namespace, out: Output) -> int:
             lang=out.lang,
             progress=out.progress,
         )
+    return print_import(args, out, source, result)
+
+
+def cmd_import_spotchecks(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.spotcheck_import import import_spotchecks
+
+    source = Path(args.file).expanduser()
+    with open_existing(args) as store:
+        result = import_spotchecks(
+            store,
+            source,
+            plan_no=args.plan,
+            dry_run=args.dry_run,
+            skip_warnings=args.skip_warnings,
+            sheet=args.sheet,
+            actor=ACTOR,
+            lang=out.lang,
+            progress=out.progress,
+        )
+    return print_import(args, out, source, result)
+
+
+def print_import(args: argparse.Namespace, out: Output, source: Path, result: ImportResult) -> int:
+    """What every importer prints: the §7 JSON object, or a summary and the first problems; the error workbook."""
+    from qsupervise.documents.error_workbook import write_errors
+
+    errors_out = Path(args.errors).expanduser() if args.errors else None
     payload: dict[str, Any] = result.as_dict()
     errors_written = None
     if errors_out is not None and result.rows_not_imported():
@@ -94,4 +136,17 @@ def cmd_export_enterprises(args: argparse.Namespace, out: Output) -> int:
         count = export_enterprises(store, dest, query=query, mask_personal=args.mask_personal, progress=out.progress)
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "masked": args.mask_personal}
     out.result(payload, [text("export_done", out.lang, count=f"{count:,}", path=dest)])
+    return 0
+
+
+def cmd_export_spotchecks(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.spotcheck_export import export_spotchecks
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="give the output file (OUT or --out OUT)")
+    with open_existing(args) as store:
+        count = export_spotchecks(store, dest, year=args.year, plan_no=args.plan, progress=out.progress)
+    payload = {"ok": True, "out": str(dest.absolute()), "rows": count}
+    out.result(payload, [text("spotcheck_export_done", out.lang, count=f"{count:,}", path=dest)])
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -69,10 +69,10 @@ def export_enterprises(
         values = _values(conn, rowids, mask_personal, report, stop)
         with replace_atomically(out) as temporary:
             if out.suffix.lower() == ".csv":
-                _write_csv(temporary, values)
+                write_csv(temporary, values)
             else:
                 day = (today or date.today()).isoformat()
-                _write_xlsx(temporary, TITLE.format(county=county, day=day), values)
+                write_xlsx(temporary, TITLE.format(county=county, day=day), values)
     report(1.0, f"{total:,} / {total:,}")
     return total
 
@@ -113,28 +113,36 @@ def _values(
         report(min(start + PAGE, total) / total * 0.99, f"{min(start + PAGE, total):,} / {total:,}")
 
 
-def _write_csv(path: Path, rows: Iterator[list[str]]) -> None:
+def write_csv(path: Path, rows: Iterable[Sequence[Any]], headers: Sequence[str] = HEADERS) -> None:
+    """UTF-8 with BOM, a header row and no title (Excel on Windows reads it right)."""
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerow(HEADERS)
+        writer.writerow(headers)
         writer.writerows(rows)
 
 
-def _write_xlsx(path: Path, title: str, rows: Iterator[list[str]]) -> None:
+def write_xlsx(
+    path: Path,
+    title: str,
+    rows: Iterable[Sequence[Any]],
+    columns: Sequence[tuple[str, int]] = COLUMNS,
+    sheet_title: str = "企业名录",
+) -> None:
+    """A write-only workbook: a bold title row, bold ``columns`` headers (with widths), then ``rows``."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(title="企业名录")
-    for i, (_header, width) in enumerate(COLUMNS, start=1):
+    sheet = book.create_sheet(title=sheet_title)
+    for i, (_header, width) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.freeze_panes = "A3"
     heading = WriteOnlyCell(sheet, value=title)
     heading.font = Font(bold=True, size=14)
     sheet.append([heading])
-    bold_row(sheet, list(HEADERS))
+    bold_row(sheet, [header for header, _width in columns])
     try:
         for row in rows:
             sheet.append(row)

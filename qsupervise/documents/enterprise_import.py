@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,7 +82,7 @@ def import_enterprises(
                 started = time.perf_counter()
                 backup = store.backup(reason="before-import")  # reads the last commit: nothing is written yet
                 seconds = time.perf_counter() - started
-                _write(conn, s.info["write_context"], plan, report, stop)
+                write_plan(conn, s.info["write_context"], plan, report, stop)
             detail = {"file": path.name, "sheet": table.sheet, **plan.counts}
             audit.record(s, actor=actor, action="import.enterprises", target=path.name, detail=detail)
         report(1.0, text("import_done_short", lang))
@@ -96,12 +96,17 @@ def _townships(conn: Connection) -> Townships:
     return Townships(units, county)
 
 
-def _existing(conn: Connection, column: str, keys: Iterable[str], *, codeless: bool = False) -> list[RowMapping]:
-    """Live enterprises whose ``column`` is one of ``keys``: a few IN queries instead of one per row."""
+def existing_enterprises(
+    conn: Connection, column: str, keys: Iterable[str], *, codeless: bool = False, fields: Sequence[str] = FIELDS
+) -> list[RowMapping]:
+    """Live enterprises whose ``column`` is one of ``keys``: a few IN queries instead of one per row.
+
+    Each carries its id, created_at and ``fields``.
+    """
     wanted = sorted(set(keys))
     found: list[RowMapping] = []
     live = [ENT.c.deleted_at.is_(None), *([ENT.c.uscc.is_(None)] if codeless else [])]
-    base = select(ENT.c.id, ENT.c.created_at, *(ENT.c[f] for f in FIELDS)).where(*live).order_by(ENT.c.created_at)
+    base = select(ENT.c.id, ENT.c.created_at, *(ENT.c[f] for f in fields)).where(*live).order_by(ENT.c.created_at)
     if codeless and wanted:
         count = conn.execute(select(func.count()).select_from(ENT).where(*live)).scalar_one()
         if count <= len(wanted):  # usually few entries lack a code: read them at once
@@ -143,14 +148,14 @@ def _plan(
         mapped.append(reader.read(number, cells))
     good = [m for m in mapped if not (m.issues and any(i.field == "uscc" and i.severity == "error" for i in m.issues))]
     by_code: dict[str, list[RowMapping]] = {}
-    for e in _existing(conn, "uscc", (m.data.uscc for m in good if m.data.uscc)):
+    for e in existing_enterprises(conn, "uscc", (m.data.uscc for m in good if m.data.uscc)):
         by_code.setdefault(e["uscc"], []).append(e)
     by_name: dict[tuple[str, str], list[RowMapping]] = {}
     # Rows without a code match any entry by name; rows whose code is new only an entry that has none yet.
     uncoded = [m.data.name for m in mapped if m.data.name and not m.data.uscc]
     coded = [m.data.name for m in mapped if m.data.name and m.data.uscc and m.data.uscc not in by_code]
-    found = {e["id"]: e for e in _existing(conn, "name", uncoded)}
-    found.update((e["id"], e) for e in _existing(conn, "name", coded, codeless=True))
+    found = {e["id"]: e for e in existing_enterprises(conn, "name", uncoded)}
+    found.update((e["id"], e) for e in existing_enterprises(conn, "name", coded, codeless=True))
     for e in sorted(found.values(), key=lambda e: (e["created_at"], e["id"])):
         by_name.setdefault((e["name"], e["township_id"]), []).append(e)
     if stop():
@@ -159,18 +164,21 @@ def _plan(
     return Planner(table, mapping, towns, by_code, by_name, skip_warnings=skip_warnings, lang=lang).plan(mapped)
 
 
-def _write(conn: Connection, ctx: WriteContext, plan: Plan, report: Progress, stop: Cancel) -> None:
+def write_plan(
+    conn: Connection, ctx: WriteContext, plan: Plan, report: Progress, stop: Cancel, table: Table = ENT
+) -> None:
+    """The plan's inserts and updates in chunks, with their change records (``table``: where they go)."""
     total = max(len(plan.inserts) + sum(len(v) for v in plan.updates.values()), 1)
     done = 0
     for start in range(0, len(plan.inserts), WRITE_CHUNK):
         if stop():
             raise KnownError("cancelled")
         chunk = [stamp(ctx, r) for r in plan.inserts[start : start + WRITE_CHUNK]]
-        done += bulk_insert(conn, ctx, ENT, chunk)
+        done += bulk_insert(conn, ctx, table, chunk)
         report(0.7 + 0.29 * done / total, f"{done:,} / {total:,}")
     for items in plan.updates.values():
         for start in range(0, len(items), WRITE_CHUNK):
             if stop():
                 raise KnownError("cancelled")
-            done += bulk_update_rows(conn, ctx, ENT, items[start : start + WRITE_CHUNK])
+            done += bulk_update_rows(conn, ctx, table, items[start : start + WRITE_CHUNK])
             report(0.7 + 0.29 * done / total, f"{done:,} / {total:,}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -145,11 +145,19 @@ def identify(
     return (candidates[0] if candidates else None), []
 
 
-def problem(row: int, issue: Issue, table: Sheet, column_of: dict[str, int], lang: str) -> RowProblem:
+def problem(
+    row: int,
+    issue: Issue,
+    table: Sheet,
+    column_of: dict[str, int],
+    lang: str,
+    labels: Mapping[str, str] = ENTERPRISE_LABELS,
+) -> RowProblem:
+    """An issue as reported: the file's own header names the column; ``labels`` name a field it lacks."""
     column = column_of.get(issue.field)
     header = table.headers[column] if column is not None and column < len(table.headers) else ""
     params = dict(issue.params)
     if issue.code == "missing_field":
-        params["field"] = header or ENTERPRISE_LABELS.get(issue.field, issue.field)
+        params["field"] = header or labels.get(issue.field, issue.field)
     message = text(issue.key or issue.code, lang, **params)
     return RowProblem(row, table.sheet, header, issue.severity, issue.code, message, column)

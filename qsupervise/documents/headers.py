@@ -119,3 +119,54 @@ ENTERPRISES = Vocabulary(ENTERPRISE_HEADERS)
 def recognise(headers: Sequence[str]) -> dict[int, str]:
     """The enterprise fields named by a header row: column index -> field."""
     return ENTERPRISES.recognise(headers)
+
+
+# Published spot-check result tables (监督抽查结果公告表), as counties and provinces lay them out.
+SPOTCHECK_HEADERS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "no", "no."),
+    "unit_name": (
+        "被抽样单位", "受检单位", "被抽查单位", "被抽样单位名称", "受检单位名称", "被抽查单位名称", "受检企业",
+        "经营单位", "被抽样单位(受检单位)",
+    ),
+    "producer_name": (
+        "标称生产者", "标称生产企业", "标称生产者名称", "标称生产单位", "标称生产企业名称", "生产企业", "生产者",
+        "生产单位", "生产企业名称",
+    ),
+    "product": ("产品名称", "样品名称", "抽样产品名称"),
+    "brand": ("商标", "品牌", "商标/品牌", "品牌/商标"),
+    "spec": ("规格型号", "规格/型号", "型号规格", "规格", "型号"),
+    "batch": ("生产日期/批号", "生产日期或批号", "生产日期批号", "批号/生产日期", "生产日期", "批号"),
+    "sampled_on": ("抽样日期", "抽查日期", "抽样时间", "抽查时间"),
+    "declared_standard": ("执行标准", "执行标准号", "产品标准", "标称执行标准"),
+    "verdict": ("检验结论", "抽查结果", "判定结果", "检验结果", "抽检结果", "结论", "检验结论/抽查结果"),
+    "failed_items": ("主要不合格项目", "不合格项目", "不合格项目名称", "不合格项", "不合格项目及结果"),
+    "agency": ("承检机构", "检验机构", "检测机构", "承检单位"),
+    "uscc": ("统一社会信用代码", "信用代码", "社会信用代码"),
+    "location": ("所在地", "被抽样单位所在地", "所在地区", "所在地域", "地址", "被抽样单位地址"),
+    "category": ("产品类别", "类别", "产品种类"),
+    "report_no": ("报告编号", "检验报告编号", "报告书编号"),
+    "sample_no": ("抽样单编号", "样品编号", "抽样编号"),
+}
+
+# Labels a user sees for each field (the export's headers, read back through the table above).
+SPOTCHECK_LABELS: dict[str, str] = {
+    "seq": "序号",
+    "unit_name": "被抽样单位",
+    "location": "所在地",
+    "producer_name": "标称生产者",
+    "product": "产品名称",
+    "brand": "商标",
+    "spec": "规格型号",
+    "batch": "生产日期/批号",
+    "sampled_on": "抽样日期",
+    "declared_standard": "执行标准",
+    "verdict": "检验结论",
+    "failed_items": "主要不合格项目",
+    "agency": "承检机构",
+    "uscc": "统一社会信用代码",
+    "category": "产品类别",
+    "report_no": "报告编号",
+    "sample_no": "抽样单编号",
+}
+
+SPOTCHECKS = Vocabulary(SPOTCHECK_HEADERS)

@@ -48,6 +48,7 @@ class ImportResult:
     mapping: dict[int, str]
     skipped: list[int] = field(default_factory=list)  # rows left out because of warnings (--skip-warnings)
     backup_seconds: float = 0.0
+    tables: frozenset[str] = frozenset({"enterprise"})  # what a real run writes to (Changes.tables)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -66,4 +67,4 @@ class ImportResult:
     @property
     def changes(self) -> Changes:
         written = 0 if self.dry_run else self.counts.get("created", 0) + self.counts.get("updated", 0)
-        return Changes(tables=frozenset({"enterprise"}) if written else frozenset(), counts=dict(self.counts))
+        return Changes(tables=self.tables if written else frozenset(), counts=dict(self.counts))

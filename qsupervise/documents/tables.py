@@ -79,9 +79,18 @@ def cell_text(value: Any) -> str:
 
 
 def read_table(
-    path: Path | str, *, is_header: IsHeader, sheet: str | None = None, cancel: Cancel | None = None
+    path: Path | str,
+    *,
+    is_header: IsHeader,
+    sheet: str | None = None,
+    cancel: Cancel | None = None,
+    fill_merged: bool = False,
 ) -> Table:
-    """Read the first sheet with a recognisable header (or ``sheet``); refuse anything unreadable."""
+    """Read the first sheet with a recognisable header (or ``sheet``); refuse anything unreadable.
+
+    ``fill_merged`` gives every cell of a merged area the area's value, as the sheet shows it (a unit named
+    once for several products, a header spanning two rows).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEETS + TEXTS:
@@ -94,7 +103,7 @@ def read_table(
         raise BadInput("file_too_big", file=path.name, size=f"{size / 2**20:.0f} MB", limit=f"{MAX_BYTES // 2**20} MB")
     if size == 0:
         raise BadInput("no_header", file=path.name, sheet="—")
-    grids = [(path.stem, _text_grid(path))] if suffix in TEXTS else _spreadsheet_grids(path, sheet)
+    grids = [(path.stem, _text_grid(path))] if suffix in TEXTS else _spreadsheet_grids(path, sheet, fill_merged)
     stop = cancel or never
     for name, grid in grids:
         if stop():
@@ -153,7 +162,7 @@ def _open_workbook(path: Path) -> Any:
         raise BadInput("file_unreadable", file=path.name, detail=str(exc)[:200]) from exc
 
 
-def _spreadsheet_grids(path: Path, sheet: str | None) -> list[tuple[str, Grid]]:
+def _spreadsheet_grids(path: Path, sheet: str | None, fill_merged: bool = False) -> list[tuple[str, Grid]]:
     from python_calamine import CalamineError, SheetTypeEnum
 
     try:
@@ -177,6 +186,8 @@ def _spreadsheet_grids(path: Path, sheet: str | None) -> list[tuple[str, Grid]]:
                 if last > MAX_ROWS + HEADER_SCAN:
                     raise TooManyRows(path, last)
                 raw = found.to_python(skip_empty_area=False)
+                if fill_merged:
+                    _fill_merged(raw, found.merged_cell_ranges or ())
             except CalamineError as exc:
                 raise BadInput("file_unreadable", file=path.name, detail=str(exc)[:200]) from exc
             return _convert(raw)
@@ -184,6 +195,18 @@ def _spreadsheet_grids(path: Path, sheet: str | None) -> list[tuple[str, Grid]]:
         return load
 
     return [(name, loader(name)) for name in names]
+
+
+def _fill_merged(raw: list[list[Any]], ranges: Sequence[tuple[tuple[int, int], tuple[int, int]]]) -> None:
+    """Copy each merged area's value (kept in its top-left cell) into the area's other cells, in place."""
+    for (top, left), (bottom, right) in ranges:
+        if top >= len(raw) or left >= len(raw[top]):
+            continue
+        value = raw[top][left]
+        for r in range(top, min(bottom, len(raw) - 1) + 1):
+            row = raw[r]
+            for c in range(left, min(right, len(row) - 1) + 1):
+                row[c] = value
 
 
 def _convert(raw: list[list[Any]]) -> tuple[list[list[str]], set[tuple[int, int]], list[int]]:

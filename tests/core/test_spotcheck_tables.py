@@ -1,0 +1,560 @@
+"""Published spot-check result tables: messy files read, parties linked, re-imports idempotent, export read back."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from qsupervise.cli import main
+from qsupervise.documents.error_workbook import write_errors
+from qsupervise.documents.spotcheck_export import HEADERS, export_spotchecks
+from qsupervise.documents.spotcheck_import import import_spotchecks
+from qsupervise.documents.spotcheck_rows import import_key
+from qsupervise.errors import KnownError
+from qsupervise.models import Enterprise, SpotCheck
+from qsupervise.rules.uscc import ALPHABET, make_code
+from qsupervise.services import checks, org, spotcheck_plans
+from qsupervise.store import Store
+
+HEAD = ["被抽样单位", "标称生产者", "产品名称", "规格型号", "生产日期/批号", "抽样日期", "检验结论", "不合格项目",
+        "承检机构"]
+
+
+def code(n: int) -> str:
+    return make_code(authority="9", kind="1", region="420999", org8=f"MC{n:06d}")
+
+
+def bad_check(n: int) -> str:
+    good = code(n)
+    return good[:-1] + ALPHABET[(ALPHABET.index(good[-1]) + 1) % len(ALPHABET)]
+
+
+def xlsx(path: Path, rows: list[list[Any]], merged: tuple[str, ...] = ()) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    for area in merged:
+        sheet.merge_cells(area)
+    book.save(path)
+    return path
+
+
+def register(store: Store, *entries: tuple[str, str | None, str]) -> dict[str, str]:
+    """Enterprises (name, code, township) as the registry holds them; returns name -> id."""
+    ids = {}
+    with store.session() as s:
+        for name, uscc, township in entries:
+            e = Enterprise(name=name, uscc=uscc, township_id=org.resolve(s, township).id,
+                           uscc_override="核对过营业执照" if uscc and uscc != code_of(uscc) else None)
+            s.add(e)
+            s.flush()
+            ids[name] = e.id
+    return ids
+
+
+def code_of(uscc: str) -> str:
+    """The code with its right check character (a differing one is a pilot-year code kept with a reason)."""
+    from qsupervise.rules.uscc import check_char
+
+    return uscc[:17] + check_char(uscc[:17])
+
+
+def rows_of(store: Store) -> dict[str, dict[str, Any]]:
+    """Live spot checks by product."""
+    conn = sqlite3.connect(store.path)
+    conn.row_factory = sqlite3.Row
+    found = {r["product"]: dict(r) for r in conn.execute("SELECT * FROM spot_check WHERE deleted_at IS NULL")}
+    conn.close()
+    return found
+
+
+def count(store: Store, table: str) -> int:
+    conn = sqlite3.connect(store.path)
+    (n,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    conn.close()
+    return int(n)
+
+
+def snapshot(store: Store) -> str:
+    """A hash of the whole database content: equal before and after means nothing was written."""
+    conn = sqlite3.connect(store.path)
+    dump = "\n".join(conn.iterdump())
+    conn.close()
+    return hashlib.sha256(dump.encode()).hexdigest()
+
+
+def town(store: Store, name: str) -> str:
+    with store.read() as s:
+        return org.resolve(s, name).id
+
+
+def problems(result: Any) -> list[tuple[int, str, str, str]]:
+    return [(p.row, p.column, p.severity, p.code) for p in result.problems]
+
+
+def messy(path: Path) -> Path:
+    """Two title rows, a header over two rows with merged cells, starting in column B, a unit named once for
+    two products, the words published tables use for verdicts and for "none", and rows with mistakes."""
+    long_verdict = "经抽样检验，所检项目不符合GB 2762-2022要求，综合判定为不合格"
+    return xlsx(path, [
+        [None, "测试县市场监督管理局2024年第一批产品质量监督抽查结果公告"],
+        [None, "（排名不分先后）"],
+        [None, "序号", "被抽样单位", "标称生产者", "产品信息", None, None, "抽样日期", "检验结论", "主要不合格项目",
+         "统一社会信用代码"],
+        [None, None, None, None, "产品名称", "商标", "规格型号", None, None, None, None],
+        [None, 1, "甲食品有限公司", "甲食品有限公司", "面粉", "/", "25kg/袋", "2024年3月5日", "P", "/", code(1)],
+        [None, 2, None, "乙（湖北）粮油有限公司", "菜籽油", "金龙", "5L", datetime(2024, 3, 6), "不符合", "酸价", None],
+        [None, 3, "丙 超市", "乙(湖北)粮油有限公司", "酱油", "—", "500mL", "2024.3.7", "复查仍不合格", "氨基酸态氮",
+         "/"],
+        [None, 4, "丁商行", "外省戊有限公司", "茶叶", "无", "250g", "2024/3/8", long_verdict, "铅（以Pb计）", "9142"],
+        [None, 5, "戊店", "己厂", "饮料", "", "", "", "待定", "", ""],
+        [None, 6, "己店", "庚厂", "／", "", "", "2024-03-09", "合格", "", ""],
+        [None, 7, "/", "", "矿泉水", "", "", "2024-03-09", "合格", "", ""],
+        [None, 8, "庚店", "辛厂", "白酒", "", "500mL", "2024-13-45", "符合", "/", ""],
+        [None, 9, "甲食品有限公司", "甲食品有限公司", "面粉", "", "25kg/袋", "2024-03-05", "合格", "", ""],
+        [None, 10, "辛食品经营部…", "壬食品有限公…", "米粉", "", "", "2024-03-10", "F", "铅", ""],
+    ], merged=("B1:K1", "B3:B4", "C3:C4", "D3:D4", "E3:G3", "H3:H4", "I3:I4", "J3:J4", "K3:K4", "C5:C6", "K5:K6"))
+
+
+def test_a_messy_published_table(store: Store, tmp_path: Path) -> None:
+    ids = register(store, ("甲食品有限公司", code(1), "城关镇"), ("乙（湖北）粮油有限公司", None, "河口镇"),
+                   ("丙超市", None, "柳林乡"))
+    result = import_spotchecks(store, messy(tmp_path / "messy.xlsx"))
+    assert problems(result) == [
+        (8, "统一社会信用代码", "warning", "uscc_length"),
+        (8, "被抽样单位", "warning", "unlinked_enterprise"),
+        (8, "标称生产者", "warning", "unlinked_enterprise"),
+        (9, "检验结论", "error", "verdict_unknown"),
+        (10, "产品名称", "error", "missing_field"),
+        (11, "被抽样单位", "error", "missing_field"),
+        (12, "抽样日期", "warning", "date_format"),
+        (12, "被抽样单位", "warning", "unlinked_enterprise"),
+        (12, "标称生产者", "warning", "unlinked_enterprise"),
+        (13, "产品名称", "error", "duplicate_row"),
+        (14, "被抽样单位", "warning", "cell_truncated"),
+        (14, "标称生产者", "warning", "cell_truncated"),
+        (14, "被抽样单位", "warning", "unlinked_enterprise"),
+        (14, "标称生产者", "warning", "unlinked_enterprise"),
+    ]
+    assert result.counts == {"rows": 10, "created": 6, "updated": 0, "unchanged": 0, "warnings": 3, "errors": 4}
+    assert result.table.headers[1:5] == ["序号", "被抽样单位", "标称生产者", "产品名称"]  # the two header rows as one
+    messages = {(p.row, p.code): p.message for p in result.problems}
+    assert "待定" in messages[9, "verdict_unknown"]
+    assert "“产品名称”" in messages[10, "missing_field"]
+    assert "都为空" in messages[11, "missing_field"]
+    assert "第 5 行" in messages[13, "duplicate_row"]
+    assert "18 位" in messages[8, "uscc_length"]
+    rows = rows_of(store)
+    assert {p: r["verdict"] for p, r in rows.items()} == {
+        "面粉": "pass", "菜籽油": "fail", "酱油": "fail", "茶叶": "fail", "白酒": "pass", "米粉": "fail"}
+    flour, oil, sauce, tea, liquor = rows["面粉"], rows["菜籽油"], rows["酱油"], rows["茶叶"], rows["白酒"]
+    assert (flour["brand"], flour["failed_items"], flour["sampled_on"]) == ("", "", "2024-03-05")
+    assert flour["uscc"] == code(1)
+    assert (flour["enterprise_id"], flour["producer_id"]) == (ids["甲食品有限公司"], ids["甲食品有限公司"])
+    assert flour["township_id"] == town(store, "城关镇")
+    assert (flour["sampling"], flour["source"], len(flour["import_key"])) == ("sampled", "messy.xlsx row 5", 64)
+    # the unit named once for two products, its merged code too; the producer linked across bracket widths
+    assert (oil["unit_name"], oil["enterprise_id"], oil["uscc"]) == ("甲食品有限公司", ids["甲食品有限公司"], code(1))
+    assert (oil["producer_id"], oil["sampled_on"], oil["failed_items"]) == (ids["乙（湖北）粮油有限公司"], "2024-03-06",
+                                                                            "酸价")
+    assert (sauce["unit_name"], sauce["enterprise_id"], sauce["brand"]) == ("丙 超市", ids["丙超市"], "")
+    assert sauce["producer_id"] == ids["乙（湖北）粮油有限公司"]
+    assert sauce["township_id"] == town(store, "柳林乡")  # the sampled unit's, not the producer's
+    assert (tea["enterprise_id"], tea["producer_id"], tea["township_id"]) == (None, None, None)
+    assert (tea["unit_name"], tea["producer_name"]) == ("丁商行", "外省戊有限公司")
+    assert (tea["uscc"], tea["brand"]) == ("9142", "")
+    assert liquor["sampled_on"] is None
+    with store.read() as s:
+        plan = spotcheck_plans.by_no(s, "导入：messy")
+    assert (plan.year, plan.source, plan.category) == (2024, "import", "")
+    assert {r["plan_id"] for r in rows.values()} == {plan.id}
+    assert checks.check(store).ok
+
+
+def test_a_csv_with_full_width_text(store: Store, tmp_path: Path) -> None:
+    ids = register(store, ("湖北甲（集团）食品有限公司", None, "城关镇"))
+    path = tmp_path / "结果.csv"
+    path.write_text(
+        "受检单位名称,生产企业,样品名称,品牌,规格,批号,抽查日期,抽查结果,不合格项,检验机构\n"
+        "湖北甲(集团)食品有限公司,湖北甲（集团）食品有限公司,挂面,／,１ｋｇ,２０２４０３０１,２０２４年３月５日,合格,无,某检验所\n",
+        encoding="utf-8-sig",
+    )
+    result = import_spotchecks(store, path)
+    assert result.counts == {"rows": 1, "created": 1, "updated": 0, "unchanged": 0, "warnings": 0, "errors": 0}
+    row = rows_of(store)["挂面"]
+    assert (row["enterprise_id"], row["producer_id"]) == (ids["湖北甲（集团）食品有限公司"],) * 2
+    assert (row["brand"], row["failed_items"], row["sampled_on"]) == ("", "", "2024-03-05")
+    assert row["batch"] == "２０２４０３０１"
+    assert (row["spec"], row["agency"], row["source"]) == ("１ｋｇ", "某检验所", "结果.csv row 2")
+
+
+def test_linking_by_code_and_by_name(store: Store, tmp_path: Path) -> None:
+    ids = register(
+        store,
+        ("湖北甲（集团）食品有限公司", None, "城关镇"),
+        ("乙 调味品厂", None, "河口镇"),
+        ("同名商店", None, "城关镇"),
+        ("同名商店", None, "柳林乡"),
+        ("丁公司", code(14), "河口镇"),
+        ("试点公司", bad_check(15), "柳林乡"),
+    )
+    # a production-field table: no unit column, so the credit code is the producer's
+    path = xlsx(tmp_path / "producers.xlsx", [
+        ["标称生产企业", "产品名称", "检验结果", "信用代码"],
+        ["湖北甲(集团)食品有限公司", "挂面", "合格", ""],
+        ["乙调味品厂", "酱油", "合格", ""],
+        ["同名商店", "白糖", "合格", ""],
+        ["改过名的丁公司", "醋", "合格", code(14)],
+        ["试点公司", "料酒", "合格", bad_check(15)],
+        ["某某", "味精", "合格", bad_check(16)],
+    ])
+    result = import_spotchecks(store, path)
+    assert problems(result) == [
+        (4, "标称生产企业", "warning", "unlinked_enterprise"),
+        (7, "信用代码", "warning", "uscc_checksum"),
+        (7, "标称生产企业", "warning", "unlinked_enterprise"),
+    ]
+    assert "2 家" in result.problems[0].message
+    rows = rows_of(store)
+    assert rows["挂面"]["producer_id"] == ids["湖北甲（集团）食品有限公司"]
+    assert rows["酱油"]["producer_id"] == ids["乙 调味品厂"]
+    assert rows["白糖"]["producer_id"] is None
+    assert rows["醋"]["producer_id"] == ids["丁公司"]  # by code, whatever the name says
+    assert rows["醋"]["producer_name"] == "改过名的丁公司"  # the text is kept as published
+    assert rows["料酒"]["producer_id"] == ids["试点公司"]  # the registry knows this pilot-year code
+    assert rows["醋"]["township_id"] == town(store, "河口镇")
+    assert all(r["enterprise_id"] is None for r in rows.values())
+
+    # with a unit column the code is the sampled unit's
+    path = xlsx(tmp_path / "units.xlsx", [
+        ["被抽样单位", "标称生产者", "产品名称", "检验结论", "统一社会信用代码"],
+        ["丁公司门市部", "湖北甲（集团）食品有限公司", "面条", "合格", code(14)],
+    ])
+    import_spotchecks(store, path)
+    noodles = rows_of(store)["面条"]
+    assert (noodles["enterprise_id"], noodles["producer_id"]) == (ids["丁公司"], ids["湖北甲（集团）食品有限公司"])
+    assert noodles["township_id"] == town(store, "河口镇")
+
+
+def test_reimport_changes_nothing_and_a_corrected_verdict_changes_only_that(store: Store, tmp_path: Path) -> None:
+    register(store, ("甲食品有限公司", code(1), "城关镇"))
+    table = [HEAD, ["甲食品有限公司", "甲食品有限公司", "面粉", "25kg", "2024-01-02/B123", "2024-03-05", "合格", "/",
+                    "某检验所"],
+             ["乙商店", "丙厂", "大米", "10kg", "", "2024-03-06", "合格", "", "某检验所"]]
+    path = xlsx(tmp_path / "r.xlsx", table)
+    first = import_spotchecks(store, path)
+    assert first.counts["created"] == 2
+    assert rows_of(store)["面粉"]["batch"] == "2024-01-02/B123"  # free text, not a date
+    before = (count(store, "spot_check"), count(store, "change_log"), count(store, "spot_check_plan"))
+    again = import_spotchecks(store, path)
+    assert again.counts == {"rows": 2, "created": 0, "updated": 0, "unchanged": 2, "warnings": 1, "errors": 0}
+    assert again.backup is None
+    assert (count(store, "spot_check"), count(store, "change_log"), count(store, "spot_check_plan")) == before
+
+    table[1][6:8] = ["不合格", "灰分"]
+    corrected = import_spotchecks(store, xlsx(tmp_path / "r.xlsx", table))
+    assert corrected.counts == {"rows": 2, "created": 0, "updated": 1, "unchanged": 1, "warnings": 1, "errors": 0}
+    row = rows_of(store)["面粉"]
+    assert (row["verdict"], row["failed_items"]) == ("fail", "灰分")
+    conn = sqlite3.connect(store.path)
+    logged = conn.execute("SELECT row_id, field, value FROM change_log WHERE op = 'update' AND table_name = "
+                          "'spot_check' ORDER BY field").fetchall()
+    conn.close()
+    assert logged == [(row["id"], "failed_items", '"灰分"'), (row["id"], "verdict", '"fail"')]
+    assert count(store, "change_log") == before[1] + 2
+
+    table[1][6:8] = ["合格", "/"]  # overturned on re-test: a pass has no failing items left
+    assert import_spotchecks(store, xlsx(tmp_path / "r.xlsx", table)).counts["updated"] == 1
+    row = rows_of(store)["面粉"]
+    assert (row["verdict"], row["failed_items"]) == ("pass", "")
+
+
+def test_a_party_registered_later_is_linked_on_the_next_import(store: Store, tmp_path: Path) -> None:
+    path = xlsx(tmp_path / "r.xlsx", [HEAD, ["乙商店", "乙商店", "大米", "", "", "2024-03-06", "合格", "", ""]])
+    assert import_spotchecks(store, path).counts["warnings"] == 1
+    ids = register(store, ("乙商店", None, "河口镇"))
+    result = import_spotchecks(store, path)
+    assert result.counts == {"rows": 1, "created": 0, "updated": 1, "unchanged": 0, "warnings": 0, "errors": 0}
+    row = rows_of(store)["大米"]
+    assert (row["enterprise_id"], row["producer_id"], row["township_id"]) == (ids["乙商店"], ids["乙商店"],
+                                                                             town(store, "河口镇"))
+
+
+def test_a_sample_entered_by_hand_gets_its_published_verdict(store: Store, tmp_path: Path) -> None:
+    ids = register(store, ("甲食品有限公司", code(1), "城关镇"))
+    with store.session() as s:
+        plan = spotcheck_plans.add(s, spotcheck_plans.PlanInput(plan_no="CS-2024-01", year=2024, sample_count=3))
+        s.add(SpotCheck(plan_id=plan.id, enterprise_id=ids["甲食品有限公司"], product="面粉", spec="25kg",
+                        sampled_on="2024-03-05", agency="某检验所"))
+    path = xlsx(tmp_path / "r.xlsx", [HEAD, ["甲食品有限公司", "", "面粉", "25kg", "", "2024-03-05", "不合格", "灰分",
+                                             "某检验所"]])
+    result = import_spotchecks(store, path)
+    assert result.counts == {"rows": 1, "created": 0, "updated": 1, "unchanged": 0, "warnings": 0, "errors": 0}
+    row = rows_of(store)["面粉"]
+    assert (row["verdict"], row["failed_items"], row["sampling"], row["import_key"]) == ("fail", "灰分", "sampled",
+                                                                                        None)
+    assert count(store, "spot_check") == 1
+
+
+def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
+    register(store, ("甲食品有限公司", code(1), "城关镇"))
+    path = messy(tmp_path / "messy.xlsx")
+    before = snapshot(store)
+    dry = import_spotchecks(store, path, dry_run=True)
+    assert snapshot(store) == before
+    assert (dry.dry_run, dry.backup, dry.changes.tables) == (True, None, frozenset())
+    real = import_spotchecks(store, path)
+    assert (dry.counts, problems(dry)) == (real.counts, problems(real))
+    assert real.changes.touches("spot_check")
+
+
+def test_skip_warnings_leaves_those_rows_out(store: Store, tmp_path: Path) -> None:
+    register(store, ("甲食品有限公司", code(1), "城关镇"))
+    path = xlsx(tmp_path / "r.xlsx", [HEAD, ["甲食品有限公司", "", "面粉", "", "", "2024-03-05", "合格", "", ""],
+                                      ["乙商店", "", "大米", "", "", "2024-03-06", "合格", "", ""]])
+    result = import_spotchecks(store, path, skip_warnings=True)
+    assert result.counts == {"rows": 2, "created": 1, "updated": 0, "unchanged": 0, "warnings": 1, "errors": 0}
+    assert result.skipped == [3]
+    assert set(rows_of(store)) == {"面粉"}
+
+
+def test_refused_files_leave_the_database_unchanged(store: Store, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.xlsx"
+    garbage.write_bytes(bytes(range(256)) * 10)
+    pdf = tmp_path / "公告.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    no_verdict = xlsx(tmp_path / "no-verdict.xlsx", [["被抽样单位", "产品名称"], ["甲", "面粉"]])
+    no_header = xlsx(tmp_path / "title-only.xlsx", [["2024 年抽查结果"], ["甲", "面粉"]])
+    fine = xlsx(tmp_path / "fine.xlsx", [HEAD, ["甲", "", "面粉", "", "", "", "合格", "", ""]])
+    before = snapshot(store)
+    for path, plan_no, expected in ((garbage, None, "file_unreadable"), (pdf, None, "file_type"),
+                                    (no_verdict, None, "missing_columns"), (no_header, None, "no_header"),
+                                    (fine, "无此计划", "plan_unknown")):
+        with pytest.raises(KnownError) as refused:
+            import_spotchecks(store, path, plan_no=plan_no)
+        assert refused.value.code == expected
+        assert snapshot(store) == before
+    with pytest.raises(KnownError) as refused:
+        import_spotchecks(store, no_verdict)
+    assert "检验结论" in refused.value.message()
+    with pytest.raises(KnownError) as refused:
+        import_spotchecks(store, no_header)
+    assert "被抽样单位" in refused.value.message()
+    assert "Nothing was changed" in refused.value.message("en")
+
+
+def test_cancel_leaves_the_database_unchanged(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = xlsx(tmp_path / "c.xlsx", [HEAD] + [[f"单位{i}", "", f"产品{i}", "", "", "", "合格", "", ""]
+                                               for i in range(30)])
+    before = snapshot(store)
+    monkeypatch.setattr("qsupervise.documents.enterprise_import.WRITE_CHUNK", 4)
+    for stop_at in (0.05, 0.75, 0.9):
+        seen: list[float] = []
+
+        def cancel() -> bool:
+            return bool(seen) and seen[-1] >= stop_at  # noqa: B023
+
+        def progress(fraction: float, _message: str) -> None:
+            seen.append(fraction)  # noqa: B023
+
+        with pytest.raises(KnownError) as caught:
+            import_spotchecks(store, path, progress=progress, cancel=cancel)
+        assert caught.value.code == "cancelled"
+        assert snapshot(store) == before
+
+
+def test_rows_attach_to_the_named_plan_or_to_the_file_plan(store: Store, tmp_path: Path) -> None:
+    with store.session() as s:
+        named = spotcheck_plans.add(s, spotcheck_plans.PlanInput(plan_no="CS-2024-01", year=2024, sample_count=5))
+    first = xlsx(tmp_path / "first.xlsx", [HEAD, ["甲", "", "面粉", "", "", "2024-03-05", "合格", "", ""]])
+    import_spotchecks(store, first, plan_no="CS-2024-01")
+    assert rows_of(store)["面粉"]["plan_id"] == named.id
+    assert count(store, "spot_check_plan") == 1
+    second = xlsx(tmp_path / "秋季.xlsx", [
+        HEAD,
+        ["乙", "", "大米", "", "", "2023-09-01", "合格", "", ""],
+        ["丙", "", "小米", "", "", "2023-10-01", "合格", "", ""],
+        ["丁", "", "玉米", "", "", "2024-01-05", "合格", "", ""],
+    ])
+    import_spotchecks(store, second)
+    with store.read() as s:
+        plan = spotcheck_plans.by_no(s, "导入：秋季")
+    assert plan.year == 2023  # the year most of its samples were taken
+    assert {rows_of(store)[p]["plan_id"] for p in ("大米", "小米", "玉米")} == {plan.id}
+    second = xlsx(tmp_path / "秋季.xlsx", [HEAD, ["戊", "", "高粱", "", "", "2023-09-02", "合格", "", ""]])
+    import_spotchecks(store, second)
+    assert rows_of(store)["高粱"]["plan_id"] == plan.id  # the file's plan, reused
+    assert count(store, "spot_check_plan") == 2
+
+
+def sample_results(path: Path) -> Path:
+    return xlsx(path, [
+        ["序号", "被抽样单位", "所在地", "标称生产者", "产品名称", "商标", "规格型号", "生产日期/批号", "抽样日期",
+         "执行标准", "检验结论", "主要不合格项目", "承检机构", "统一社会信用代码"],
+        [1, "甲食品有限公司", "城关镇", "甲食品有限公司", "面粉", "金龙", "25kg", "2024-01-02/B123", "2024-03-05",
+         "GB/T 1355-2021", "合格", "/", "某检验所", ""],
+        [2, "乙（湖北）粮油有限公司", "河口镇", "外省丙有限公司", "菜籽油", "/", "5L", "20240101", "2024-03-06",
+         "GB/T 1536-2021", "不合格", "酸价", "某检验所", ""],
+        [3, "丁商店", "柳林乡", "戊厂", "白酒", "", "500mL", "", "2023-11-01", "", "严重不合格", "甲醇", "某检验所",
+         code(9)],
+    ])
+
+
+def test_export_then_import_changes_nothing_and_links_again_in_a_fresh_database(
+    store: Store, template_db: Path, tmp_path: Path
+) -> None:
+    enterprises = (("甲食品有限公司", code(1), "城关镇"), ("乙（湖北）粮油有限公司", None, "河口镇"))
+    register(store, *enterprises)
+    import_spotchecks(store, sample_results(tmp_path / "in.xlsx"))
+    with store.session() as s:  # a result entered by hand, a sample without a result: not in the announcement
+        plan = spotcheck_plans.by_no(s, "导入：in")
+        s.add(SpotCheck(plan_id=plan.id, unit_name="己店", product="醋", sampled_on="2024-04-01", verdict="pass",
+                        sampling="sampled"))
+        s.add(SpotCheck(plan_id=plan.id, unit_name="庚店", product="盐"))
+    out = tmp_path / "公告.xlsx"
+    assert export_spotchecks(store, out) == 4
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet is not None
+    values = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert values[0][0] == "测试县产品质量监督抽查结果"
+    assert tuple(values[1]) == HEADERS
+    assert values[2] == [1, "甲食品有限公司", "城关镇", "甲食品有限公司", "面粉", "金龙", "25kg", "2024-01-02/B123",
+                         "2024-03-05", "GB/T 1355-2021", "合格", "/", "某检验所", code(1)]  # the linked unit's code
+    assert [r[10] for r in values[2:]] == ["合格", "不合格", "严重不合格", "合格"]
+    assert values[4][13] == code(9)  # unlinked: the code as published
+
+    before = count(store, "change_log")
+    again = import_spotchecks(store, out)
+    assert again.counts == {"rows": 4, "created": 0, "updated": 0, "unchanged": 4, "warnings": 3, "errors": 0}
+    assert count(store, "change_log") == before
+    as_csv = tmp_path / "公告.csv"
+    assert export_spotchecks(store, as_csv, year=2024) == 3
+    assert as_csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    with as_csv.open(encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.reader(fh))
+    assert tuple(lines[0]) == HEADERS
+    assert len(lines) == 4
+    assert import_spotchecks(store, as_csv).counts["unchanged"] == 3
+    assert export_spotchecks(store, tmp_path / "plan.xlsx", plan_no="导入：in", year=2023) == 1
+    with pytest.raises(KnownError) as unknown:
+        export_spotchecks(store, tmp_path / "x.xlsx", plan_no="无此计划")
+    assert unknown.value.code == "plan_unknown"
+
+    fresh_path = tmp_path / "fresh" / "county.db"
+    fresh_path.parent.mkdir()
+    shutil.copy(template_db, fresh_path)
+    with Store.open(fresh_path) as fresh:
+        ids = register(fresh, *enterprises)
+        result = import_spotchecks(fresh, out)
+        assert result.counts["created"] == 4
+        rows = rows_of(fresh)
+        assert (rows["面粉"]["enterprise_id"], rows["面粉"]["producer_id"]) == (ids["甲食品有限公司"],) * 2
+        assert rows["菜籽油"]["enterprise_id"] == ids["乙（湖北）粮油有限公司"]
+        assert rows["白酒"]["uscc"] == code(9)
+        assert export_spotchecks(fresh, tmp_path / "fresh.xlsx") == 4
+        with store.read() as s:
+            original = s.connection().exec_driver_sql("SELECT import_key FROM spot_check WHERE verdict IS NOT NULL "
+                                                      "AND import_key IS NOT NULL").scalars().all()
+        assert set(original) <= {r["import_key"] for r in rows.values()}
+
+
+def test_the_import_key_ignores_how_a_name_is_written() -> None:
+    assert import_key("乙（湖北） 粮油有限公司", "", "菜籽油", "5L", "", "2024-03-06", "") == import_key(
+        "乙(湖北)粮油有限公司", "", "菜籽油", "5l", "", "2024-03-06", "")
+    assert import_key("甲", "", "面粉", "", "", None, "") != import_key("甲", "", "面粉", "", "", "2024-03-05", "")
+
+
+def test_the_error_workbook_is_a_table_the_importer_reads(store: Store, tmp_path: Path) -> None:
+    result = import_spotchecks(store, messy(tmp_path / "messy.xlsx"))
+    errors = tmp_path / "errors.xlsx"
+    assert write_errors(result, errors) == 4
+    again = import_spotchecks(store, errors, dry_run=True)
+    # as they are: the duplicate of row 5 is the sample row 5 made (its blank code cell erases nothing),
+    # the others are still wrong
+    assert [(r, c) for r, _col, severity, c in problems(again) if severity == "error"] == [
+        (2, "verdict_unknown"), (3, "missing_field"), (4, "missing_field")]
+    assert again.counts == {"rows": 4, "created": 0, "updated": 0, "unchanged": 1, "warnings": 1, "errors": 3}
+
+
+def test_every_problem_has_a_message_in_both_languages(store: Store, tmp_path: Path) -> None:
+    path = messy(tmp_path / "messy.xlsx")
+    for lang in ("zh", "en"):
+        result = import_spotchecks(store, path, dry_run=True, lang=lang)
+        for p in result.problems:
+            assert p.message, p
+            assert p.code not in p.message, p
+            assert "spotcheck_" not in p.message, p
+    assert "unit" in import_spotchecks(store, path, dry_run=True, lang="en").problems[0].message
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:
+    status = main([*argv, "--json"])
+    out, _err = capsys.readouterr()
+    assert out.count("\n") == 1, out
+    return status, json.loads(out)
+
+
+def test_cli_import_and_export(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(store.path)
+    register(store, ("甲食品有限公司", code(1), "城关镇"))
+    path = messy(tmp_path / "messy.xlsx")
+    status, payload = run_json(capsys, "import", "spotchecks", str(path), "--dry-run", "--db", db)
+    assert status == 0
+    assert list(payload) == ["ok", "dry_run", "counts", "problems", "backup"]
+    assert (payload["ok"], payload["dry_run"], payload["backup"]) == (True, True, None)
+    assert payload["counts"] == {"rows": 10, "created": 6, "updated": 0, "unchanged": 0, "warnings": 5, "errors": 4}
+    assert payload["problems"][0] == {"row": 6, "sheet": "Sheet", "column": "标称生产者", "severity": "warning",
+                                      "code": "unlinked_enterprise", "message": payload["problems"][0]["message"]}
+    errors = tmp_path / "errors.xlsx"
+    status, payload = run_json(capsys, "--db", db, "import", "spotchecks", str(path), "--errors", str(errors),
+                               "--skip-warnings")
+    assert status == 0
+    assert payload["counts"]["created"] == 1
+    assert Path(payload["backup"]).exists()
+    assert errors.exists()
+    assert checks.check(store).ok
+
+    before = snapshot(store)
+    garbage = tmp_path / "garbage.xlsx"
+    garbage.write_bytes(bytes(range(256)) * 10)
+    status, payload = run_json(capsys, "import", "spotchecks", str(garbage), "--db", db)
+    assert (status, payload["ok"], payload["error"]["code"]) == (1, False, "file_unreadable")
+    status, payload = run_json(capsys, "import", "spotchecks", str(path), "--plan", "无此计划", "--db", db)
+    assert (status, payload["error"]["code"], payload["error"]["plan"]) == (1, "plan_unknown", "无此计划")
+    assert snapshot(store) == before
+    with pytest.raises(SystemExit) as usage:
+        main(["import", "spotchecks", "--db", db])  # no file
+    assert usage.value.code == 2
+    capsys.readouterr()
+
+    assert main(["import", "spotchecks", str(path), "--db", db, "--dry-run"]) == 0
+    out, _err = capsys.readouterr()
+    assert "messy.xlsx：共 10 行；新增 5，更新 0，未变 1" in out
+    assert "第 9 行【检验结论】错误：检验结论“待定”认不出" in out
+    assert "试运行" in out
+
+    status, payload = run_json(capsys, "export", "spotchecks", str(tmp_path / "a.xlsx"), "--db", db)
+    assert (status, payload) == (0, {"ok": True, "out": str((tmp_path / "a.xlsx").absolute()), "rows": 1})
+    status, payload = run_json(capsys, "export", "spotchecks", "--out", str(tmp_path / "b.csv"), "--year", "2023",
+                               "--db", db)
+    assert (status, payload["rows"]) == (0, 0)
+    status, payload = run_json(capsys, "export", "spotchecks", str(tmp_path / "c.xlsx"), "--plan", "无此计划",
+                               "--db", db)
+    assert (status, payload["error"]["code"]) == (1, "plan_unknown")
+    assert main(["export", "spotchecks", "--db", db]) == 2
+    capsys.readouterr()
+    assert main(["export", "spotchecks", str(tmp_path / "d.xlsx"), "--db", db, "--lang", "en"]) == 0
+    out, _err = capsys.readouterr()
+    assert "Exported 1 spot-check results" in out
+
