@@ -29,6 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p = kinds.add_parser("spotchecks", parents=[parent], help="导入监督抽查结果公告表（.xlsx/.xls/.ods/.csv）")
     p.add_argument("file", help="要导入的文件")
     p.add_argument("--plan", metavar="PLAN_NO", help="归入这个抽查计划（默认：按文件名建一个导入计划）")
+    p.add_argument("--verdict", help="表中没有检验结论列时每行的结论：合格 / 不合格（列出不合格项目的行总按不合格）")
     p.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入")
     p.add_argument("--skip-warnings", action="store_true", help="跳过有警告的行（默认导入并保留警告）")
     p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
@@ -80,6 +81,7 @@ def cmd_import_spotchecks(args: argparse.Namespace, out: Output) -> int:
             store,
             source,
             plan_no=args.plan,
+            verdict=_verdict_option(args.verdict),
             dry_run=args.dry_run,
             skip_warnings=args.skip_warnings,
             sheet=args.sheet,
@@ -88,6 +90,17 @@ def cmd_import_spotchecks(args: argparse.Namespace, out: Output) -> int:
             progress=out.progress,
         )
     return print_import(args, out, source, result)
+
+
+def _verdict_option(value: str | None) -> str | None:
+    from qsupervise.rules.verdicts import parse_published
+
+    if not value:
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        raise UsageError("usage", detail=f"--verdict {value}: use 合格 or 不合格 (pass / fail)")
+    return parsed
 
 
 def print_import(args: argparse.Namespace, out: Output, source: Path, result: ImportResult) -> int:

@@ -87,17 +87,20 @@ def import_spotchecks(
     lang: str = "zh",
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    verdict: str | None = None,
 ) -> ImportResult:
     """Add or correct spot checks from a published table; rows with errors are left out and listed.
 
-    Rows attach to the plan ``plan_no``, else to the plan of this file (made on first import).
+    Rows attach to the plan ``plan_no``, else to the plan of this file (made on first import). A table without
+    a verdict column is a list of failing products when it names the failing items (national food-sampling
+    announcements), else every row gets ``verdict`` ("pass" / "fail"), which a 合格产品 list needs.
     """
     with paused_gc():
         path = Path(path)
         report, stop = progress or no_progress, cancel or never
         report(0.0, text("import_reading", lang, file=path.name))
         table, columns = read_results(path, sheet, stop)
-        args = (table, columns, path.name, skip_warnings, lang, report, stop)
+        args = (table, columns, path.name, skip_warnings, lang, report, stop, verdict)
         if dry_run:
             with store.read() as s:
                 if plan_no:
@@ -145,9 +148,12 @@ def _plan(
     lang: str,
     report: Progress,
     stop: Cancel,
+    verdict: str | None = None,
 ) -> Found:
     named = set(mapping.values())
     missing = [f for f in ("product", "verdict") if f not in named]
+    if "verdict" in missing and (verdict or "failed_items" in named):
+        missing.remove("verdict")
     if not named & {"unit_name", "producer_name"}:
         missing.insert(0, "party")
     if missing:
@@ -159,7 +165,7 @@ def _plan(
             row=table.header_row,
             headers="、".join(h for h in table.headers if h) or "（空）",
         )
-    rows = _read_rows(table, mapping, lang, report, stop)
+    rows = _read_rows(table, mapping, lang, report, stop, verdict)
     report(0.65, text("spotcheck_import_planning", lang))
     links = Links(conn, [r for r in rows if not r.failed], lang)
     stored = _stored(conn, {r.key for r in rows if not r.failed})
@@ -203,8 +209,10 @@ def _plan(
     return Found(plan, year)
 
 
-def _read_rows(table: Sheet, mapping: dict[int, str], lang: str, report: Progress, stop: Cancel) -> list[SpotRow]:
-    reader = RowReader(mapping, lossy=table.lossy, lang=lang)
+def _read_rows(
+    table: Sheet, mapping: dict[int, str], lang: str, report: Progress, stop: Cancel, verdict: str | None = None,
+) -> list[SpotRow]:
+    reader = RowReader(mapping, lossy=table.lossy, lang=lang, verdict=verdict)
     rows: list[SpotRow] = []
     total = max(len(table.rows), 1)
     for i, (number, cells) in enumerate(table.rows):

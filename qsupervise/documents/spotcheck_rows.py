@@ -23,7 +23,7 @@ from qsupervise.documents.tables import Table as Sheet
 from qsupervise.messages import text
 from qsupervise.models import SpotCheck
 from qsupervise.rules import uscc as uscc_rules
-from qsupervise.rules.verdicts import parse_published
+from qsupervise.rules.verdicts import FAIL, parse_published
 
 SC: Table = SpotCheck.__table__  # type: ignore[attr-defined]
 # What published tables write for "none": a slash, a dash, 无.
@@ -138,9 +138,12 @@ class SpotRow:
 class RowReader:
     """Reads rows through a column mapping; the few distinct verdict and date cells are parsed once each."""
 
-    def __init__(self, mapping: dict[int, str], *, lossy: set[tuple[int, int]], lang: str) -> None:
+    def __init__(
+        self, mapping: dict[int, str], *, lossy: set[tuple[int, int]], lang: str, verdict: str | None = None,
+    ) -> None:
         self.columns = sorted((c, f) for c, f in mapping.items() if f != "seq")
         self.given = {f for _c, f in self.columns}
+        self.default_verdict = verdict  # for a table without a verdict column
         self.lossy, self.lang = lossy, lang
         self._cells: dict[str, str] = {}  # cell -> cleaned: agencies, products, brands repeat down a column
         self._verdicts: dict[str, str | None] = {}
@@ -169,6 +172,8 @@ class RowReader:
                 values[name] = self.date(value, issues)
             else:
                 values[name], code = self.code(number, column, value, issues)
+        if "verdict" not in self.given:
+            values["verdict"] = self.implied_verdict(values.get("failed_items") or "", issues)
         if not values.get("unit_name") and not values.get("producer_name"):
             party = "unit_name" if "unit_name" in self.given else "producer_name"
             issues.append(Issue(party, "missing_field", "error", {}, key="spotcheck_no_party"))
@@ -187,6 +192,15 @@ class RowReader:
         if verdict is None:
             issues.append(Issue("verdict", "verdict_unknown", "error", {"value": value}))
         return verdict
+
+    def implied_verdict(self, failed_items: str, issues: list[Issue]) -> str | None:
+        """No verdict column: a named failing item means a fail; otherwise the verdict given for the file."""
+        if failed_items:
+            return FAIL
+        if self.default_verdict:
+            return self.default_verdict
+        issues.append(Issue("failed_items", "missing_field", "error", {}, key="spotcheck_no_verdict"))
+        return None
 
     def date(self, value: str, issues: list[Issue]) -> str | None:
         if not value:

@@ -59,4 +59,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Linking enterprises and comparing with stored spot checks",
     ),
     "spotcheck_export_done": ("已导出 {count} 条抽查结果到 {path}", "Exported {count} spot-check results to {path}"),
+    "spotcheck_no_verdict": (
+        "表中没有检验结论列，本行也没有不合格项目，无法判断结论。如果整张表都是合格产品，导入时请指定结论为“合格”（命令行 --verdict 合格）。",
+        "The table has no verdict column and this row names no failing item, so its verdict is unknown. If the whole table lists passing products, import it with the verdict \u201cpass\u201d (--verdict pass).",
+    ),
 }

@@ -558,3 +558,32 @@ def test_cli_import_and_export(store: Store, tmp_path: Path, capsys: pytest.Capt
     out, _err = capsys.readouterr()
     assert "Exported 1 spot-check results" in out
 
+
+
+def test_a_samr_food_sampling_table(store: Store, tmp_path: Path) -> None:
+    """The column names of the national food-sampling announcements (食品名称, 不合格项目║检验结果║标准值 …)."""
+    path = xlsx(tmp_path / "食品抽检.xlsx", [
+        ["关于2025年第12期食品安全监督抽检信息的通告（附件）"],
+        ["序号", "标称生产企业名称", "标称生产企业地址", "被抽样单位名称", "被抽样单位所在省份", "食品名称",
+         "规格型号", "商标", "生产日期/批号", "不合格项目║检验结果║标准值", "分类", "公告号", "公告日期",
+         "任务来源/项目名称", "检验机构", "备注"],
+        [1, "佛山市某调味食品有限公司", "广东", "某某超市", "湖北", "酱油", "500mL/瓶", "某牌", "2025-02-11",
+         "氨基酸态氮║0.62g/100mL║≥0.8g/100mL", "调味品", "2025年第12期", "2025-05-06", "湖北/省抽", "某检验院", ""],
+    ])
+    result = import_spotchecks(store, path)
+    assert set(result.mapping.values()) >= {"producer_name", "unit_name", "location", "product", "spec", "brand",
+                                           "batch", "failed_items", "category", "agency"}
+    # no verdict column: a list of failing products, each row names its failing items
+    assert (result.counts["created"], result.counts["errors"]) == (1, 0)
+    row = next(iter(rows_of(store).values()))
+    assert row["verdict"] == "fail"
+    assert row["failed_items"].startswith("氨基酸态氮")
+    passing = xlsx(tmp_path / "合格.xlsx", [
+        ["序号", "标称生产企业名称", "被抽样单位名称", "食品名称", "规格型号", "生产日期/批号"],
+        [1, "某食品厂", "某超市", "挂面", "1kg/袋", "2025-03-01"],
+    ])
+    with pytest.raises(KnownError) as refused:  # neither a verdict nor failing items: the user must say
+        import_spotchecks(store, passing, dry_run=True)
+    assert refused.value.code == "missing_columns"
+    accepted = import_spotchecks(store, passing, verdict="pass")
+    assert accepted.counts["created"] == 1
