@@ -22,6 +22,7 @@ from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.registry import RegistryPage
 from ui.pages.settings import SettingsPage
+from ui.pages.spotchecks import SpotChecksPage
 
 PAGE_KEYS = ("dashboard", *PLACEHOLDER_KEYS, "settings")
 DB_FILTER = "QSupervise (*.db *.sqlite);;* (*)"
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
                 page = SettingsPage(self.db)
             elif key == "registry":
                 page = RegistryPage(self.db)
+            elif key == "spotchecks":
+                page = SpotChecksPage(self.db)
             else:
                 page = PlaceholderPage(key, self.db)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
