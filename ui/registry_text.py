@@ -72,6 +72,22 @@ def field_labels() -> dict[str, str]:
     }
 
 
+def verdict_label(verdict: str | None) -> str:
+    """合格 / 不合格 / 严重不合格 from the core's catalogue (shared with the CLI), in the interface's language."""
+    from qsupervise import messages
+    from ui import i18n
+
+    return messages.text(f"verdict_{verdict}", i18n.error_lang()) if verdict else ""
+
+
+def step_label(code: str) -> str:
+    """A follow-up step (what a failing sample waits for) from the core's catalogue."""
+    from qsupervise import messages
+    from ui import i18n
+
+    return messages.text(f"step_{code}", i18n.error_lang())
+
+
 def field_label(field: str) -> str:
     return field_labels().get(field, field)
 

@@ -1,13 +1,21 @@
-"""Figures for the 工作台 page: what the database holds, by township and by kind."""
+"""Figures for the 工作台 page: what the database holds, by township and by kind; this year's spot checks and
+the follow-ups that are overdue or due soon."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
+from qsupervise.services import spotcheck_stats, spotchecks
+from qsupervise.services.spotchecks import Due
+
+DUE_SOON_DAYS = 15  # a follow-up whose last day is this close is listed with the overdue ones
+FOLLOWUPS_SHOWN = 10
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,29 @@ class TownshipCount:
 
 
 @dataclass(frozen=True)
+class SpotcheckFigures:
+    """This year's samples and the follow-ups of failing ones, as of ``today``."""
+
+    year: int
+    samples: int  # live samples of the year, whatever their state
+    judged: int  # with a verdict
+    passed: int  # finally passed (a passing re-test included)
+    open_followups: int  # failing samples not closed yet
+    overdue: int
+    due_soon: int  # not overdue, last day within DUE_SOON_DAYS
+    urgent: list[Due] = field(default_factory=list)  # the first of the overdue and due-soon ones, most urgent first
+    soon_days: int = DUE_SOON_DAYS
+
+    @property
+    def rate(self) -> float | None:
+        return self.passed / self.judged if self.judged else None
+
+    @property
+    def urgent_total(self) -> int:
+        return self.overdue + self.due_soon
+
+
+@dataclass(frozen=True)
 class Summary:
     county: str
     townships: int
@@ -32,10 +63,35 @@ class Summary:
     changes: int
     by_kind: dict[str, int]
     by_township: list[TownshipCount]
+    spotchecks: SpotcheckFigures | None = None  # None: not asked for (no date given)
 
 
-def summary(session: Session) -> Summary:
-    """Counts straight from the database (soft-deleted enterprises left out)."""
+def spotcheck_figures(session: Session, today: date, *, shown: int = FOLLOWUPS_SHOWN) -> SpotcheckFigures:
+    """This year's samples and pass rate (as the statistics count them) and the urgent follow-ups."""
+    year = today.year
+    samples = session.connection().execute(
+        sa_select(func.count()).select_from(spotcheck_stats.CHECK)
+        .where(*spotcheck_stats.live(), spotcheck_stats.year_of() == str(year))
+    ).scalar_one()
+    judged = spotcheck_stats.overall(session, year=year)
+    followups = spotchecks.open_followups(session, today)
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    overdue = [d for d in followups if d.overdue(today)]
+    due_soon = [d for d in followups if not d.overdue(today) and d.step.due is not None and d.step.due <= soon]
+    return SpotcheckFigures(
+        year=year,
+        samples=int(samples),
+        judged=judged.total,
+        passed=judged.passed,
+        open_followups=len(followups),
+        overdue=len(overdue),
+        due_soon=len(due_soon),
+        urgent=(overdue + due_soon)[:shown],
+    )
+
+
+def summary(session: Session, *, today: date | None = None) -> Summary:
+    """Counts straight from the database (soft-deleted enterprises left out); spot checks as of ``today``."""
     county = session.exec(select(OrgUnit.name).where(OrgUnit.kind == OrgKind.COUNTY)).first() or ""
     live = col(Enterprise.deleted_at).is_(None)
     by_kind = dict(session.exec(select(Enterprise.kind, func.count()).where(live).group_by(Enterprise.kind)).all())
@@ -69,4 +125,5 @@ def summary(session: Session) -> Summary:
         changes=session.exec(select(func.count()).select_from(Change)).one(),
         by_kind=by_kind,
         by_township=by_township,
+        spotchecks=spotcheck_figures(session, today) if today is not None else None,
     )

@@ -1,19 +1,23 @@
-"""企业档案 queries: search, filter and sort in SQL, pages of rows by id, details and history."""
+"""企业档案 queries: search, filter and sort in SQL, pages of rows by id, details, history and spot checks."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, asc, desc, text
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import ColumnElement, Select, String, and_, asc, desc, func, literal_column, text, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from qsupervise.changelog import COUNTER_BITS
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Product, User
+from qsupervise.rules import followup, verdicts
+from qsupervise.services import spotcheck_stats
+from qsupervise.services.spotchecks import FOLLOWUP_COLUMNS
 
 ENT = Enterprise.__table__  # type: ignore[attr-defined]
 ORG = OrgUnit.__table__  # type: ignore[attr-defined]
@@ -56,6 +60,7 @@ class ListRow:
     scale: str
     status: str
     deleted: bool
+    failed_checks: int = 0  # failing spot checks in the last FAILING_YEARS years (sampled unit or producer)
 
 
 @dataclass(frozen=True)
@@ -141,9 +146,14 @@ def count(session: Session, q: Query) -> int:
     return int(session.connection().execute(stmt).scalar_one())
 
 
-def rows(session: Session, rowids: Sequence[int]) -> list[ListRow]:
-    """The rows behind ``rowids``, in that order (missing ones are left out)."""
+def rows(session: Session, rowids: Sequence[int], *, today: date | None = None) -> list[ListRow]:
+    """The rows behind ``rowids``, in that order (missing ones are left out).
+
+    Each carries its failing spot checks of the ``FAILING_YEARS`` years before ``today`` (the caller's date;
+    the computer's date when not given), counted for the whole page in one query.
+    """
     found: dict[int, ListRow] = {}
+    since = failing_since(today or date.today())
     for start in range(0, len(rowids), 500):
         chunk = list(rowids[start : start + 500])
         stmt = (
@@ -165,7 +175,107 @@ def rows(session: Session, rowids: Sequence[int]) -> list[ListRow]:
                 r["status"],
                 r["deleted_at"] is not None,
             )
+        ids = {found[int(r)].id: int(r) for r in chunk if int(r) in found}
+        for enterprise_id, n in failing_checks(session, list(ids), since=since).items():
+            rid = ids[enterprise_id]
+            found[rid] = replace(found[rid], failed_checks=n)
     return [found[r] for r in rowids if r in found]
+
+
+# --- spot checks of an enterprise ------------------------------------------------------------------------
+
+FAILING_YEARS = 3  # the look-back of the 抽查不合格 column, and of award eligibility (DESIGN §3)
+
+
+def failing_since(today: date, years: int = FAILING_YEARS) -> date:
+    """The first day of the look-back window ending ``today`` (29 February goes to the 28th)."""
+    start: date = today - relativedelta(years=years)
+    return start
+
+
+def _check_day() -> ColumnElement[str]:
+    """The day a sample counts from: sampled, else reported, else the last day of its plan's year."""
+    check = spotcheck_stats.CHECK
+    plan_end = spotcheck_stats.of_plan(lambda plan: func.cast(plan.c.year, String) + "-12-31")
+    return func.coalesce(func.nullif(check.c.sampled_on, ""), func.nullif(check.c.report_on, ""), plan_end)
+
+
+def failing_checks(session: Session, enterprise_ids: Sequence[str], *, since: date) -> dict[str, int]:
+    """Per enterprise, its live samples finally failing on or after ``since``, as sampled unit or as producer.
+
+    A sample where it is both counts once. Ids without any are left out. One query for a page of ids,
+    through the indexes on ``enterprise_id`` and ``producer_id``.
+    """
+    if not enterprise_ids:
+        return {}
+    check = spotcheck_stats.CHECK
+    where = [*spotcheck_stats.live(), spotcheck_stats.failed_finally(), _check_day() >= since.isoformat()]
+    ids = list(enterprise_ids)
+    roles = union(
+        sa_select(check.c.enterprise_id.label("owner"), check.c.id).where(check.c.enterprise_id.in_(ids), *where),
+        sa_select(check.c.producer_id.label("owner"), check.c.id).where(check.c.producer_id.in_(ids), *where),
+    ).subquery()
+    stmt = sa_select(roles.c.owner, func.count()).group_by(roles.c.owner)
+    return {str(r[0]): int(r[1]) for r in session.connection().execute(stmt)}
+
+
+@dataclass(frozen=True)
+class EnterpriseCheck:
+    """One spot check of an enterprise, as its detail lists it; codes, not words (the interface names them)."""
+
+    id: str
+    year: int | None
+    plan_no: str
+    product: str
+    role: str  # "unit" (sampled here), "producer" (its product sampled elsewhere) or "both"
+    sampled_on: str | None
+    counted_on: str | None  # the day the look-back window compares: sampled, else reported, else the plan's year end
+    verdict: str | None  # pass | fail | serious_fail | None (no result yet)
+    retest_verdict: str | None
+    failed_items: str
+    next_step: followup.Step | None  # the open follow-up step of a failing sample
+    closed_on: str | None = None  # the follow-up was closed (结案)
+
+    @property
+    def failing(self) -> bool:
+        """Finally failing: a failing result not overturned by a passing re-test."""
+        return verdicts.is_failing(self.verdict) and self.retest_verdict != verdicts.PASS
+
+
+def checks_of(session: Session, enterprise_id: str, *, today: date) -> list[EnterpriseCheck]:
+    """The enterprise's live spot checks, as sampled unit or producer, newest first, with their next step."""
+    check, plan = spotcheck_stats.CHECK, spotcheck_stats.PLAN
+    columns = dict.fromkeys(("id", "enterprise_id", "producer_id", "product", "sampled_on", "report_on",
+                             "failed_items", *FOLLOWUP_COLUMNS))
+    stmt = (
+        sa_select(*(check.c[c] for c in columns), plan.c.plan_no, plan.c.year.label("plan_year"),
+                  spotcheck_stats.year_of().label("check_year"))
+        .select_from(check.join(plan, plan.c.id == check.c.plan_id))
+        .where(check.c.deleted_at.is_(None), plan.c.deleted_at.is_(None),
+               (check.c.enterprise_id == enterprise_id) | (check.c.producer_id == enterprise_id))
+        .order_by(literal_column("check_year").desc(), check.c.sampled_on.desc(), plan.c.plan_no)
+    )
+    out = []
+    for row in session.connection().execute(stmt).mappings():
+        unit, producer = row["enterprise_id"] == enterprise_id, row["producer_id"] == enterprise_id
+        year = row["check_year"]
+        counted = row["sampled_on"] or row["report_on"] or (f"{row['plan_year']}-12-31" if row["plan_year"] else None)
+        out.append(EnterpriseCheck(
+            id=row["id"],
+            year=int(year) if year and str(year).isdigit() else row["plan_year"],
+            plan_no=row["plan_no"],
+            product=row["product"],
+            role="both" if unit and producer else "unit" if unit else "producer",
+            sampled_on=row["sampled_on"] or None,
+            counted_on=counted,
+            verdict=row["verdict"],
+            retest_verdict=row["retest_verdict"],
+            failed_items=row["failed_items"],
+            next_step=followup.next_step(dict(row), today),
+            closed_on=row["closed_on"],
+        ))
+    return out
+
 
 
 def rowid_of(session: Session, enterprise_id: str) -> int | None:

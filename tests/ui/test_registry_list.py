@@ -34,7 +34,7 @@ def test_list_opens_with_every_enterprise_and_readable_columns(registry, qtmodel
     assert model.rowids == service_find(registry.window)  # the core's order, untouched
     # modules not built yet say so instead of showing a made-up zero
     assert model.index(0, EnterprisesModel.CERTIFICATIONS).data() == "—"
-    assert model.index(0, EnterprisesModel.SPOTCHECKS).data(Qt.ItemDataRole.ToolTipRole) == "监督抽查模块尚未启用"
+    assert model.index(0, EnterprisesModel.SPOTCHECKS).data().isdigit()  # failing spot checks, counted
     assert model.index(0, EnterprisesModel.CERTIFICATIONS).data(Qt.ItemDataRole.ToolTipRole) == "认证许可模块尚未启用"
     qtmodeltester.check(model)
 

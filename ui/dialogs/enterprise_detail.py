@@ -1,10 +1,13 @@
-"""One enterprise at a glance: its fields, products and standards, the modules still to come, and its history."""
+"""One enterprise at a glance: its fields, products and standards, its spot checks, the modules still to come, and
+its history."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from ui import modal
 from ui.database import Database
-from ui.registry_text import field_label, field_labels, standard_kind_label, value_text
+from ui.registry_text import field_label, field_labels, standard_kind_label, step_label, value_text, verdict_label
 
 if TYPE_CHECKING:
-    from qsupervise.services.registry import Detail, HistoryEntry
+    from qsupervise.services.registry import Detail, EnterpriseCheck, HistoryEntry
 
 # The fields 基本信息 lists, in order (uscc_override only when there is one).
 SHOWN_FIELDS = (
@@ -50,6 +53,9 @@ SHOWN_FIELDS = (
     "founded_on",
 )
 MODULE_TABS = ("certifications", "spotchecks", "awards", "credit")
+PENDING_TABS = ("certifications", "awards", "credit")  # modules still to come: a note instead of data
+RED = QColor("#c62828")
+AMBER = QColor("#b26a00")
 
 
 class EnterpriseDetail(QDialog):
@@ -65,6 +71,7 @@ class EnterpriseDetail(QDialog):
         self.editable = editable
         self.detail: Detail | None = None
         self.history: list[HistoryEntry] = []
+        self.checks: list[EnterpriseCheck] = []
         self.townships: dict[str, str] = {}
 
         self.heading = QLabel()
@@ -108,6 +115,21 @@ class EnterpriseDetail(QDialog):
         products_box.addWidget(self.products_note)
         products_box.addWidget(self.products, 1)
         self.module_notes: dict[str, QLabel] = {}
+        self.checks_note = QLabel()
+        self.checks_note.setObjectName("spotchecks_note")
+        self.checks_table = QTableWidget(0, 7)
+        self.checks_table.setObjectName("spotchecks")
+        self.checks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checks_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checks_table.verticalHeader().setVisible(False)
+        self.checks_table.setWordWrap(False)
+        self.checks_table.setAlternatingRowColors(True)
+        self.checks_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.checks_table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        checks_tab = QWidget()
+        checks_box = QVBoxLayout(checks_tab)
+        checks_box.addWidget(self.checks_note)
+        checks_box.addWidget(self.checks_table, 1)
         self.history_table = QTableWidget(0, 4)
         self.history_table.setObjectName("history")
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,6 +141,9 @@ class EnterpriseDetail(QDialog):
         self.tabs.addTab(basic, "")
         self.tabs.addTab(products_tab, "")
         for key in MODULE_TABS:
+            if key == "spotchecks":
+                self.tabs.addTab(checks_tab, "")
+                continue
             note = QLabel()
             note.setObjectName(f"note_{key}")
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,6 +187,12 @@ class EnterpriseDetail(QDialog):
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("用户"), self.tr("项目"), self.tr("变更")]
         )
+        self.checks_table.setHorizontalHeaderLabels(
+            [self.tr("年度"), self.tr("计划编号"), self.tr("产品"), self.tr("身份"), self.tr("结论"),
+             self.tr("不合格项目"), self.tr("后处理")]
+        )  # fmt: skip
+        if self.detail is not None:
+            self.show_checks()
 
     # -- data --------------------------------------------------------------------------
 
@@ -171,10 +202,16 @@ class EnterpriseDetail(QDialog):
         with self.db.read() as s:
             self.detail = registry.detail(s, self.enterprise_id)
             self.history = registry.history(s, self.enterprise_id)
+            self.checks = registry.checks_of(s, self.enterprise_id, today=self.today())
             self.townships = {u.id: u.name for u in org.list_units(s)}
         self.show_basic()
         self.show_products()
+        self.show_checks()
         self.show_history()
+
+    def today(self) -> date:
+        """The date follow-up deadlines are judged on."""
+        return date.today()
 
     def show_basic(self) -> None:
         detail = self.detail
@@ -215,6 +252,46 @@ class EnterpriseDetail(QDialog):
         self.products.expandAll()
         for column in range(self.products.columnCount()):
             self.products.resizeColumnToContents(column)
+
+    def show_checks(self) -> None:
+        from qsupervise.services.registry import FAILING_YEARS, failing_since
+
+        checks = self.checks
+        since = failing_since(self.today()).isoformat()
+        recent = sum(1 for c in checks if c.failing and (c.counted_on or "") >= since)
+        if not checks:
+            self.checks_note.setText(self.tr("没有监督抽查记录（作为受检单位或标称生产者）"))
+        else:
+            self.checks_note.setText(self.tr("共 {0} 次抽查；近 {1} 年不合格 {2} 次").format(
+                len(checks), FAILING_YEARS, recent))
+        self.checks_table.setRowCount(len(checks))
+        roles = {"unit": self.tr("受检单位"), "producer": self.tr("标称生产者"), "both": self.tr("受检单位、生产者")}
+        today = self.today()
+        for r, check in enumerate(checks):
+            verdict = verdict_label(check.verdict) if check.verdict else self.tr("待出结果")
+            if not check.failing and check.verdict not in (None, "pass"):
+                verdict = self.tr("{0}（复检合格）").format(verdict)
+            step = ""
+            if check.next_step is not None:
+                step = step_label(check.next_step.code)
+                due = check.next_step.due
+                if due is not None and check.next_step.overdue(today):
+                    step += self.tr("（逾期 {0} 天）").format((today - due).days)
+                elif due is not None:
+                    step += self.tr("（{0} 前）").format(due.isoformat())
+            elif check.closed_on:
+                step = self.tr("已结案（{0}）").format(check.closed_on)
+            texts = [str(check.year or ""), check.plan_no, check.product, roles.get(check.role, check.role), verdict,
+                     check.failed_items, step]
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if c == 4 and check.failing:
+                    item.setForeground(RED)
+                if c == 6 and check.next_step is not None and check.next_step.overdue(today):
+                    item.setForeground(RED)
+                if c in (5, 6) and text:
+                    item.setToolTip(text)
+                self.checks_table.setItem(r, c, item)
 
     def show_history(self) -> None:
         labels = field_labels()

@@ -1,22 +1,27 @@
-"""Table models for the 工作台 page: enterprises by township, and by kind of market entity."""
+"""Table models for the 工作台 page: enterprises by township and by kind of market entity; urgent follow-ups."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ui.models.base import ListTableModel
+from ui.registry_text import step_label
 from ui.widgets import BAR_ROLE
 
 if TYPE_CHECKING:
     from qsupervise.services.dashboard import TownshipCount
+    from qsupervise.services.spotchecks import Due
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MUTED = QColor("#80868b")
+RED = QColor("#c62828")
+AMBER = QColor("#b26a00")
 
 
 class TownshipCountsModel(ListTableModel["TownshipCount"]):
@@ -98,4 +103,53 @@ class KindCountsModel(ListTableModel[KindCount]):
             return row.count / self.largest if self.largest else 0.0
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.KIND:
             return RIGHT
+        return None
+
+
+class FollowupsModel(ListTableModel["Due"]):
+    """Failing samples whose next follow-up step is overdue or due soon: who, what, which step, by when."""
+
+    UNIT, PRODUCT, STEP, DUE, DAYS = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+        self.townships: dict[str, str] = {}
+
+    def set_followups(self, rows: Sequence[Due], today: date, townships: dict[str, str] | None = None) -> None:
+        self.today = today
+        self.townships = townships or {}
+        self.set_rows(rows)
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("受检单位"), self.tr("产品"), self.tr("待办步骤"), self.tr("期限"), self.tr("状态")]
+
+    def days_text(self, row: Due) -> str:
+        left = row.step.days_left(self.today)
+        if left is None:
+            return ""
+        if left < 0:
+            return self.tr("逾期 {0} 天").format(-left)
+        if left == 0:
+            return self.tr("今天到期")
+        return self.tr("还剩 {0} 天").format(left)
+
+    def cell(self, row: Due, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.UNIT:
+                return row.unit_name or self.tr("（未填单位）")
+            if column == self.PRODUCT:
+                return row.product
+            if column == self.STEP:
+                return step_label(row.step.code)
+            if column == self.DUE:
+                return row.step.due.isoformat() if row.step.due else ""
+            return self.days_text(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.DAYS:
+            return RED if row.overdue(self.today) else AMBER
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.DUE, self.DAYS):
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            town = self.townships.get(row.township_id or "", "")
+            return " · ".join(p for p in (row.unit_name, town, row.product, step_label(row.step.code)) if p)
         return None

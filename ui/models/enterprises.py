@@ -27,6 +27,8 @@ PAGE_SIZE = 200
 MAX_PAGES = 40  # 8,000 rows held at most, whatever the list's length
 MUTED = QColor("#80868b")
 AMBER = QColor("#b26a00")
+RED = QColor("#c62828")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the enterprise id behind a row
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -146,7 +148,7 @@ class EnterprisesModel(QAbstractTableModel):
     def module_note(self, column: int) -> str:
         if column == self.CERTIFICATIONS:
             return self.tr("认证许可模块尚未启用")
-        return self.tr("监督抽查模块尚未启用")
+        return self.tr("近 3 年监督抽查不合格的次数（作为受检单位或标称生产者；复检合格的不计）")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
@@ -157,10 +159,13 @@ class EnterprisesModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.FontRole,
             Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.TextAlignmentRole,
             ID_ROLE,
             DELETED_ROLE,
         ):
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() == self.SPOTCHECKS else None
         row = self.row_at(index.row())
         if row is None:
             return self.tr("（已删除）") if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
@@ -203,6 +208,8 @@ class EnterprisesModel(QAbstractTableModel):
         if column == self.STATUS:
             text = status_label(row.status)
             return self.tr("{0}（已停用）").format(text) if row.deleted else text
+        if column == self.SPOTCHECKS:
+            return f"{row.failed_checks:,}"
         return "—"  # modules not built yet: nothing to count, and no invented zero
 
     def tooltip(self, row: ListRow, column: int) -> str | None:
@@ -211,6 +218,9 @@ class EnterprisesModel(QAbstractTableModel):
                 return self.tr("校验位已核：{0}").format(row.uscc_override)
             if not row.uscc:
                 return self.tr("未填统一社会信用代码")
+        if column == self.SPOTCHECKS and row.failed_checks:
+            note = self.tr("近 3 年监督抽查不合格 {0} 次（作为受检单位或标称生产者），详见“企业详情 → 监督抽查”")
+            return note.format(row.failed_checks)
         if column in (self.CERTIFICATIONS, self.SPOTCHECKS):
             return self.module_note(column)
         if column == self.NAME and row.deleted:
@@ -222,7 +232,9 @@ class EnterprisesModel(QAbstractTableModel):
             return MUTED
         if column == self.USCC and not row.uscc:
             return MUTED
-        if column in (self.CERTIFICATIONS, self.SPOTCHECKS):
+        if column == self.SPOTCHECKS:
+            return RED if row.failed_checks else MUTED
+        if column == self.CERTIFICATIONS:
             return MUTED
         if row.status in ENDED:
             return MUTED

@@ -1,9 +1,17 @@
-"""工作台: what the database holds at a glance, counted by the core, nothing invented."""
+"""工作台: what the database holds at a glance, counted by the core, nothing invented; this year's spot-check
+pass rate and the follow-ups that are overdue or due soon.
+
+The registry counts are read on the GUI thread (tens of milliseconds for 200k enterprises). The spot-check
+figures walk every open follow-up and take longer on a big database, so a worker reads them and their cards
+fill in when it is done: the first paint after opening a file never waits for them.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,14 +24,41 @@ from PySide6.QtWidgets import (
 )
 
 from ui.database import Database
-from ui.models.dashboard import KindCountsModel, TownshipCountsModel
+from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel
 from ui.pages.base import Page
 from ui.widgets import BarDelegate, StatCard
 
 if TYPE_CHECKING:
-    from qsupervise.services.dashboard import Summary
+    from qsupervise.services.dashboard import SpotcheckFigures, Summary
+    from qsupervise.store import Store
 
 CARDS = ("enterprises", "individual", "townships", "products", "standards")
+SPOT_CARDS = ("spot_rate", "overdue")
+RED_VALUE = "color: #c62828;"
+
+
+class _Relay(QObject):
+    done = Signal(int, object)  # generation, SpotcheckFigures or the exception
+    failed = Signal(int, object)
+
+
+class _SpotcheckJob(QRunnable):
+    """Reads the spot-check figures in a worker with its own read session; only plain data comes back."""
+
+    def __init__(self, relay: _Relay, store: Store, today: date, generation: int) -> None:
+        super().__init__()
+        self._relay, self._store, self._today, self._generation = relay, store, today, generation
+
+    def run(self) -> None:
+        from qsupervise.services import dashboard
+
+        try:
+            with self._store.read() as s:
+                figures = dashboard.spotcheck_figures(s, self._today)
+        except Exception as exc:  # shown on the GUI thread, unless the file was closed meanwhile
+            self._relay.failed.emit(self._generation, exc)
+        else:
+            self._relay.done.emit(self._generation, figures)
 
 
 def dense_table(name: str) -> QTableView:
@@ -44,6 +79,16 @@ class DashboardPage(Page):
         super().__init__(db, parent)
         self.setObjectName("page_dashboard")
         self.summary: Summary | None = None
+        self.spotchecks: SpotcheckFigures | None = None
+        self.generation = 0  # of the spot-check figures asked for; older answers are dropped
+        self.spot_busy = False
+        # A private pool, created before the relay: on destruction it waits for a running job first.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self.on_spotchecks)
+        self._relay.failed.connect(self.on_spotchecks_failed)
+        db.opened.connect(self.forget_spotchecks)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("btn_refresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -52,11 +97,11 @@ class DashboardPage(Page):
         self.county_label.setObjectName("county_label")
         self.body.addWidget(self.county_label)
 
-        self.cards = {key: StatCard(key) for key in CARDS}
+        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS)}
         row = QHBoxLayout()
         row.setSpacing(10)
-        for card in self.cards.values():
-            row.addWidget(card, 1)
+        for key in CARDS:
+            row.addWidget(self.cards[key], 1)
         self.body.addLayout(row)
 
         self.townships = TownshipCountsModel(self)
@@ -65,23 +110,55 @@ class DashboardPage(Page):
         self.kinds = KindCountsModel(self)
         self.kind_view = dense_table("kind_table")
         self.kind_view.setModel(self.kinds)
+        self.followups = FollowupsModel(self)
+        self.followup_view = dense_table("followup_table")
+        self.followup_view.setModel(self.followups)
         self.bar = BarDelegate(self)
         self.township_view.setItemDelegateForColumn(TownshipCountsModel.ENTERPRISES, self.bar)
         self.kind_view.setItemDelegateForColumn(KindCountsModel.COUNT, self.bar)
-        for view, stretch in ((self.township_view, 1), (self.kind_view, 1)):
+        for view, stretch in ((self.township_view, 1), (self.kind_view, 1), (self.followup_view, FollowupsModel.UNIT)):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             header.setHighlightSections(False)
+        # Product names run long (合成树脂乳液内墙涂料): a fixed share, elided, so the unit keeps its room.
+        products = self.followup_view.horizontalHeader()
+        products.setSectionResizeMode(FollowupsModel.PRODUCT, QHeaderView.ResizeMode.Interactive)
+        products.resizeSection(FollowupsModel.PRODUCT, 7 * self.fontMetrics().horizontalAdvance("中"))
+        # Four kinds, always: the table is no taller than its rows and the follow-ups get the rest. Both may
+        # shrink (and scroll) in a small window.
+        rows_height = self.kind_view.verticalHeader().defaultSectionSize() * 4
+        self.kind_view.setMaximumHeight(rows_height + self.kind_view.horizontalHeader().sizeHint().height() + 4)
+        for view in (self.kind_view, self.followup_view):
+            view.setMinimumHeight(rows_height // 2)
+        self.followup_more = QLabel()
+        self.followup_more.setObjectName("followup_more")
+        self.followup_more.setWordWrap(True)
+        self.followup_more.setStyleSheet("color: #5f6b76;")
 
         self.township_title = QLabel()
         self.kind_title = QLabel()
-        for label in (self.township_title, self.kind_title):
+        self.followup_title = QLabel()
+        for label in (self.township_title, self.kind_title, self.followup_title):
             label.setProperty("section", True)
+        spot_cards = QHBoxLayout()
+        spot_cards.setSpacing(10)
+        for key in SPOT_CARDS:
+            spot_cards.addWidget(self.cards[key], 1)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addLayout(spot_cards)
+        right.addSpacing(6)
+        right.addWidget(self.followup_title)
+        right.addWidget(self.followup_view, 1)
+        right.addWidget(self.followup_more)
+        right.addSpacing(6)
+        right.addWidget(self.kind_title)
+        right.addWidget(self.kind_view)
         tables = QHBoxLayout()
         tables.setSpacing(16)
-        tables.addLayout(self._column(self.township_title, self.township_view), 3)
-        tables.addLayout(self._column(self.kind_title, self.kind_view), 2)
+        tables.addLayout(self._column(self.township_title, self.township_view), 9)
+        tables.addLayout(right, 11)
         self.body.addLayout(tables, 1)
         self.retranslate()
 
@@ -95,20 +172,67 @@ class DashboardPage(Page):
 
     def refresh(self) -> None:
         super().refresh()
-        if self.db.store is None:
+        self.generation += 1
+        store = self.db.store
+        if store is None:
             self.summary = None
         else:
             from qsupervise.services import dashboard
 
             with self.db.read() as s:
                 self.summary = dashboard.summary(s)
+            self.spot_busy = True
+            self._pool.start(_SpotcheckJob(self._relay, store, self.today(), self.generation))
         summary = self.summary
         self.townships.set_rows(summary.by_township if summary else [])
         if summary is None:
             self.kinds.set_rows([])
+            self.spotchecks = None
+            self.spot_busy = False
         else:
             self.kinds.set_counts(summary.by_kind)
+        self.show_followups()
         self.show_figures()
+
+    def today(self) -> date:
+        """The date the deadlines are judged on (one place, so a test can move it)."""
+        return date.today()
+
+    def forget_spotchecks(self) -> None:
+        """Another file (or none) is open: what a worker still reads from the old one is of no use."""
+        self.generation += 1
+        self.spotchecks = None
+        self.spot_busy = False
+
+    def on_spotchecks(self, generation: int, figures: SpotcheckFigures) -> None:
+        if generation != self.generation:
+            return
+        self.spotchecks = figures
+        self.spot_busy = False
+        self.show_followups()
+        self.show_spotchecks()
+
+    def on_spotchecks_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return  # the file was closed or changed under the worker: nothing to report
+        from qsupervise.errors import KnownError
+        from ui import crash, i18n, modal
+
+        self.spot_busy = False
+        self.show_spotchecks()
+        if isinstance(exc, KnownError):
+            modal.warn(self, exc.message(i18n.error_lang()))
+        else:
+            crash.report(exc)
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Block until the worker is done (tests, and closing the window)."""
+        return self._pool.waitForDone(msecs)
+
+    def show_followups(self) -> None:
+        spot = self.spotchecks
+        names = {t.township_id: t.name for t in self.summary.by_township} if self.summary else {}
+        self.followups.set_followups(spot.urgent if spot else [], self.today(), names)
 
     def show_figures(self) -> None:
         s = self.summary
@@ -128,11 +252,36 @@ class DashboardPage(Page):
         self.cards["townships"].set_value(s.townships, self.tr("成员单位 {0} 个").format(f"{s.member_units:,}"))
         self.cards["products"].set_value(s.products, self.tr("在册产品"))
         self.cards["standards"].set_value(s.standards, self.tr("产品执行的标准"))
+        self.show_spotchecks()
         self.county_label.setText(
             self.tr("{0} · 共 {1} 个乡镇/街道 · 数据变更记录 {2} 条").format(
                 s.county or self.tr("（未命名）"), f"{s.townships:,}", f"{s.changes:,}"
             )
         )
+
+    def show_spotchecks(self) -> None:
+        spot = self.spotchecks
+        rate, overdue = self.cards["spot_rate"], self.cards["overdue"]
+        rate.title.setText(self.tr("抽查合格率（{0} 年）").format(spot.year) if spot else self.tr("抽查合格率"))
+        if spot is None:
+            rate.set_value(None, self.tr("正在统计…") if self.spot_busy else "")
+            overdue.set_value(None, "")
+            overdue.value.setStyleSheet("")
+            self.followup_more.setText("")
+            return
+        rate.value.setText("—" if spot.rate is None else f"{spot.rate * 100:.1f}%")
+        rate.caption.setText(self.tr("本年抽查 {0} 批次 · 已判定 {1} · 不合格 {2}").format(
+            f"{spot.samples:,}", f"{spot.judged:,}", f"{spot.judged - spot.passed:,}"))
+        overdue.set_value(spot.overdue, self.tr("进行中 {0} 项 · {1} 日内到期 {2} 项").format(
+            f"{spot.open_followups:,}", spot.soon_days, f"{spot.due_soon:,}"))
+        overdue.value.setStyleSheet(RED_VALUE if spot.overdue else "")
+        rest = spot.urgent_total - len(spot.urgent)
+        if not spot.urgent_total:
+            self.followup_more.setText(self.tr("没有逾期或 {0} 日内到期的后处理。").format(spot.soon_days))
+        elif rest > 0:
+            self.followup_more.setText(self.tr("另有 {0} 项未列出，请到“监督抽查”页查看全部。").format(f"{rest:,}"))
+        else:
+            self.followup_more.setText("")
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("工作台"))
@@ -144,11 +293,15 @@ class DashboardPage(Page):
             "townships": self.tr("乡镇/街道"),
             "products": self.tr("产品"),
             "standards": self.tr("执行标准"),
+            "spot_rate": self.tr("抽查合格率"),
+            "overdue": self.tr("后处理逾期"),
         }
         for key, card in self.cards.items():
             card.title.setText(titles[key])
         self.township_title.setText(self.tr("各乡镇/街道企业数"))
         self.kind_title.setText(self.tr("主体类型构成"))
+        self.followup_title.setText(self.tr("逾期 / 即将到期的后处理"))
         self.townships.retranslate()
         self.kinds.retranslate()
+        self.followups.retranslate()
         self.show_figures()
