@@ -72,6 +72,20 @@ def test_the_same_seed_gives_the_same_draw_in_another_database(
     assert results[0]
 
 
+def test_a_plan_pool_of_several_townships(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, payload = run_json(capsys, "org", "list", "--db", db)
+    towns = [u["name"] for u in payload["units"] if u["kind"] == "township"][:3]  # type: ignore[union-attr]
+    code, payload = run_json(capsys, "plan", "add", "--no", "T", "--year", "2026", "--count", "5", "--township",
+                             towns[0], towns[1], "--township", towns[2], "--industry", "C13", "C14", "--db", db)
+    assert code == 0
+    pool = payload["plan"]["pool"]  # type: ignore[index]
+    assert len(pool["townships"]) == 3
+    assert pool["industries"] == ["C13", "C14"]
+    code, payload = run_json(capsys, "plan", "add", "--no", "U", "--year", "2026", "--count", "5", "--township",
+                             "没有这个镇", "--db", db)
+    assert code == 1
+
+
 def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     run_json(capsys, "plan", "add", "--no", "P", "--year", "2026", "--count", "3", "--db", db)
     run_json(capsys, "draw", "--plan", "P", "--seed", "1", "--db", db)
