@@ -66,6 +66,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.set_defaults(handler=cmd_inspector_add)
     p = verbs.add_parser("list", parents=[parent], help="列出检查人员")
     p.set_defaults(handler=cmd_inspector_list)
+    for verb, active in (("deactivate", False), ("activate", True)):
+        p = verbs.add_parser(verb, parents=[parent], help="停用（不再参加抽取）" if not active else "重新启用")
+        p.add_argument("inspector", help="检查人员 id 或姓名")
+        p.set_defaults(handler=cmd_inspector_active, active=active)
     p = verbs.add_parser("recuse", parents=[parent], help="登记回避：此人不抽到这家企业")
     p.add_argument("inspector", help="检查人员 id 或姓名")
     p.add_argument("--enterprise", required=True, help="企业统一社会信用代码或 id")
@@ -190,20 +194,39 @@ def cmd_inspector_list(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _one_inspector(s: Any, ref: str) -> Any:
+    from qsupervise.services import spotchecks
+
+    matches = [p for p in spotchecks.inspectors(s, include_inactive=True) if ref in (p.id, p.name)]
+    if len(matches) != 1:
+        raise KnownError("inspector_unknown", id=ref)
+    return matches[0]
+
+
+def cmd_inspector_active(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.services import spotchecks
+
+    with open_existing(args) as store, store.session(actor=ACTOR) as s:
+        person = spotchecks.set_inspector_active(s, inspector_id=_one_inspector(s, args.inspector).id,
+                                                 active=args.active, actor=ACTOR)
+        info = {"id": person.id, "name": person.name, "active": person.active}
+    code = "inspector_activated" if args.active else "inspector_deactivated"
+    out.result({"ok": True, "inspector": info}, [text(code, out.lang, name=info["name"])])
+    return 0
+
+
 def cmd_inspector_recuse(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.models import Enterprise
     from qsupervise.services import registry, spotchecks
 
     with open_existing(args) as store, store.session(actor=ACTOR) as s:
-        matches = [p for p in spotchecks.inspectors(s, include_inactive=True) if args.inspector in (p.id, p.name)]
-        if len(matches) != 1:
-            raise KnownError("inspector_unknown", id=args.inspector)
+        person = _one_inspector(s, args.inspector)
         enterprise = registry.by_code(s, args.enterprise) or s.get(Enterprise, args.enterprise)
         if enterprise is None:
             raise KnownError("enterprise_unknown", id=args.enterprise)
-        spotchecks.recuse(s, inspector_id=matches[0].id, enterprise_id=enterprise.id, reason=args.reason,
-                          actor=ACTOR)
-    out.result({"ok": True}, [text("recusal_added", out.lang, name=matches[0].name, enterprise=enterprise.name)])
+        spotchecks.recuse(s, inspector_id=person.id, enterprise_id=enterprise.id, reason=args.reason, actor=ACTOR)
+        names = {"name": person.name, "enterprise": enterprise.name}
+    out.result({"ok": True}, [text("recusal_added", out.lang, **names)])
     return 0
 
 

@@ -238,6 +238,19 @@ def add_inspector(
     return person
 
 
+def set_inspector_active(session: Session, *, inspector_id: str, active: bool, actor: str = "cli") -> Inspector:
+    """Take an inspector off duty (no longer drawn; past draws keep their names) or back on."""
+    person = session.get(Inspector, inspector_id)
+    if person is None or person.deleted_at is not None:
+        raise KnownError("inspector_unknown", id=inspector_id)
+    if person.active != active:
+        person.active, person.updated_at = active, utcnow()
+        session.add(person)
+        audit.record(session, actor=actor, action="inspector.activate" if active else "inspector.deactivate",
+                     target=person.name, detail={"id": person.id})
+    return person
+
+
 def inspectors(session: Session, *, include_inactive: bool = False) -> list[Inspector]:
     stmt = sm_select(Inspector).where(Inspector.deleted_at.is_(None))  # type: ignore[union-attr]
     if not include_inactive:

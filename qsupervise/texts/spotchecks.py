@@ -58,6 +58,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "draw_published": ("公开名单已写入 {path}", "The public list was written to {path}"),
     # inspectors
     "inspector_added": ("已添加检查人员 {name}（id {id}）", "Added the inspector {name} (id {id})"),
+    "inspector_activated": ("已重新启用检查人员 {name}", "The inspector {name} is on duty again"),
+    "inspector_deactivated": ("已停用检查人员 {name}：今后不再参加抽取，已有记录保留。", "The inspector {name} is off duty: no longer drawn; past records are kept."),
     "inspector_no_name": ("请填写检查人员姓名。", "Give the inspector's name."),
     "inspector_unknown": ("找不到检查人员“{id}”（或有重名，请用 id）。",
                           "No inspector \u201c{id}\u201d (or the name is not unique: use the id)."),

@@ -72,6 +72,21 @@ def test_the_same_seed_gives_the_same_draw_in_another_database(
     assert results[0]
 
 
+def test_an_inspector_off_duty_is_not_drawn(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, payload = run_json(capsys, "inspector", "deactivate", "张三", "--db", db)
+    assert code == 0
+    assert payload["inspector"]["active"] is False  # type: ignore[index]
+    gone = payload["inspector"]["id"]  # type: ignore[index]
+    run_json(capsys, "plan", "add", "--no", "Z", "--year", "2026", "--count", "10", "--db", db)
+    code, payload = run_json(capsys, "draw", "--plan", "Z", "--seed", "5", "--db", db)
+    assert code == 0
+    assert all(gone not in t["inspectors"] for t in payload["result"])  # type: ignore[union-attr]
+    code, payload = run_json(capsys, "inspector", "activate", "张三", "--db", db)
+    assert payload["inspector"]["active"] is True  # type: ignore[index]
+    code, payload = run_json(capsys, "inspector", "deactivate", "无此人", "--db", db)
+    assert code == 1
+
+
 def test_a_plan_pool_of_several_townships(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, payload = run_json(capsys, "org", "list", "--db", db)
     towns = [u["name"] for u in payload["units"] if u["kind"] == "township"][:3]  # type: ignore[union-attr]

@@ -171,10 +171,16 @@ def test_inspectors_are_added_and_recused(qtbot, page, prompts):
         click(qtbot, dialog.recuse_button)
         assert dialog.recusals.item(0).text().startswith("青溪县星河03食品有限公司")
         assert model.index(2, InspectorsModel.RECUSALS).data() == "1"
+        dialog.view.selectRow(0)  # 张三 goes off duty: listed last, muted, no longer counted
+        assert dialog.active_button.text() == "停用"
+        click(qtbot, dialog.active_button)
+        assert [r.name for r in model.rows] == ["李四", "王五", "张三"]
+        assert model.index(2, InspectorsModel.STATE).data() == "停用"
+        assert dialog.active_button.text() == "重新启用"
 
     prompts.on_dialog(manage)
     click(qtbot, page.plans_tab.buttons["inspectors"])
-    assert page.plans_tab.inspector_note.text() == "在岗检查人员 3 名"
+    assert page.plans_tab.inspector_note.text() == "在岗检查人员 2 名"
 
 
 def test_draw_with_a_typed_seed_then_verify_export_and_a_redraw_needs_a_reason(qtbot, page, prompts, tmp_path):

@@ -71,6 +71,9 @@ class InspectorsDialog(QDialog):
         self.recuse_button = QPushButton()
         self.recuse_button.setObjectName("btn_recuse")
         self.recuse_button.clicked.connect(self.recuse)
+        self.active_button = QPushButton()
+        self.active_button.setObjectName("btn_toggle_active")
+        self.active_button.clicked.connect(self.toggle_active)
         self.recusals_title = QLabel()
         self.recusals_title.setProperty("section", True)
         self.recusals = QListWidget()
@@ -80,7 +83,7 @@ class InspectorsDialog(QDialog):
         self.close_box.setObjectName("buttons")
         self.close_box.rejected.connect(self.reject)
         close = self.close_box.button(QDialogButtonBox.StandardButton.Close)
-        for button in (self.add_button, self.recuse_button, close):
+        for button in (self.add_button, self.recuse_button, self.active_button, close):
             button.setAutoDefault(False)
 
         self.add_title = QLabel()
@@ -97,6 +100,7 @@ class InspectorsDialog(QDialog):
         recusal_row = QHBoxLayout()
         recusal_row.addWidget(self.recusals_title)
         recusal_row.addStretch(1)
+        recusal_row.addWidget(self.active_button)
         recusal_row.addWidget(self.recuse_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -161,6 +165,9 @@ class InspectorsDialog(QDialog):
 
         row = self.current()
         self.recuse_button.setEnabled(row is not None)
+        self.active_button.setEnabled(row is not None)
+        self.active_button.setText(self.tr("重新启用") if row is not None and not row.active else self.tr("停用"))
+        self.active_button.setToolTip(self.tr("停用的人员不再参加抽取，已有的抽取记录保留"))
         self.recusals.clear()
         if row is None:
             self.recusals_title.setText(self.tr("回避登记（先在上表选中一名检查人员）"))
@@ -198,6 +205,21 @@ class InspectorsDialog(QDialog):
             edit.clear()
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reload(added)
+
+    def toggle_active(self) -> None:
+        from qsupervise.errors import KnownError
+        from qsupervise.services import spotchecks
+
+        row = self.current()
+        if row is None:
+            return
+        try:
+            with self.db.session() as s:
+                spotchecks.set_inspector_active(s, inspector_id=row.id, active=not row.active, actor=ACTOR)
+        except KnownError as exc:
+            modal.warn(self, exc.message(i18n.error_lang()))
+            return
+        self.reload(row.id)
 
     def recuse(self) -> None:
         row = self.current()
