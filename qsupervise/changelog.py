@@ -8,6 +8,8 @@ inside the caller's transaction, so data and change log commit together.
 
 from __future__ import annotations
 
+import base64
+
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +53,8 @@ class PendingChange:
 def encode(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes):  # attachments: base64 text, decoded by the column's type when applied
+        return base64.b64encode(value).decode("ascii")
     raise TypeError(f"cannot store {type(value).__name__} in the change log")
 
 

@@ -289,9 +289,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 
 def _merge_areas() -> None:
-    from qsupervise.texts import spotcheck_forms, spotcheck_tables, spotchecks
+    from qsupervise.texts import certifications, credit, instruments, spotcheck_forms, spotcheck_tables, spotchecks
 
-    for area in (spotchecks, spotcheck_tables, spotcheck_forms):
+    for area in (spotchecks, spotcheck_tables, spotcheck_forms, certifications, credit, instruments):
         clash = CATALOGUE.keys() & area.MESSAGES.keys()
         if clash:
             raise RuntimeError(f"message codes defined twice: {sorted(clash)}")

@@ -1,12 +1,23 @@
 """Tables, grouped by area; importing this package registers them all on the metadata."""
 
 from qsupervise.models.base import Record, utcnow
+from qsupervise.models.certification import Attachment, Certification, RewardPayment
+from qsupervise.models.credit import CreditGrade, CreditListEntry, CreditRule, Penalty
+from qsupervise.models.instrument import Instrument
 from qsupervise.models.org import OrgKind, OrgUnit
 from qsupervise.models.registry import Enterprise, ExecutedStandard, Product
 from qsupervise.models.spotcheck import Inspector, InspectorRecusal, RandomDraw, SpotCheck, SpotCheckPlan, TestItem
 from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock, Station, User
 
 __all__ = [
+    "Attachment",
+    "Certification",
+    "CreditGrade",
+    "CreditListEntry",
+    "CreditRule",
+    "Instrument",
+    "Penalty",
+    "RewardPayment",
     "AppSetting",
     "AuditEntry",
     "Change",
