@@ -9,7 +9,6 @@ inside the caller's transaction, so data and change log commit together.
 from __future__ import annotations
 
 import base64
-
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
