@@ -1,0 +1,9 @@
+"""``credit``: quality credit grades, overrides, list entries and penalties from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: argparse.ArgumentParser) -> None:
+    """No subcommands yet."""

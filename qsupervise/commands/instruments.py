@@ -1,0 +1,9 @@
+"""``instruments``: instruments under compulsory verification from the command line."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: argparse.ArgumentParser) -> None:
+    """No subcommands yet."""
