@@ -835,119 +835,119 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>FollowupTab</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="168"/>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="170"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="167"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="169"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="169"/>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="233"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="168"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="232"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="170"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="169"/>
         <source>步骤</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="170"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="169"/>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="175"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="174"/>
         <source>（选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="179"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="178"/>
         <source>期限（按《产品质量监督抽查管理暂行办法》计算）</source>
         <translation>Deadlines (per the Interim Measures for Product Quality Spot Checks)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="180"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="179"/>
         <source>异议截止</source>
         <translation>Objection by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="181"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="180"/>
         <source>整改期满</source>
         <translation>Correction due</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="182"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="181"/>
         <source>复查截止</source>
         <translation>Recheck by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="183"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="182"/>
         <source>再次复查</source>
         <translation>Second recheck</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="186"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="185"/>
         <source>送达后 15 日内可提出异议；责令改正后 60 日内整改、75 日内复查；公告后 60–90 日再次复查。</source>
         <translation>Objections within 15 days of service; after an order to correct, correction within 60 days and recheck within 75; second recheck 60–90 days after the announcement.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="187"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="186"/>
         <source>只有不合格的样品才有后处理。本样品结论为合格或尚未判定。</source>
         <translation>Only failing samples have a follow-up. This sample passed or has no verdict yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="202"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="201"/>
         <source>（未列明）</source>
         <translation>(not listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="202"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="201"/>
         <source>结论：{0}&#x3000;&#x3000;不合格项目：{1}</source>
         <translation>Verdict: {0}   Failed items: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="226"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="225"/>
         <source>← 下一步</source>
         <translation>← Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="231"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="230"/>
         <source>已登记</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="233"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="232"/>
         <source>更正</source>
         <translation>Amend</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="239"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="238"/>
         <source>后处理已结案。</source>
         <translation>The follow-up is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="242"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="241"/>
         <source>下一步：{0}</source>
         <translation>Next step: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="246"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="245"/>
         <source>期限 {0}（{1}）</source>
         <translation>Due {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="252"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="251"/>
         <source>不早于 {0}</source>
         <translation>Not before {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="264"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="263"/>
         <source>请填写“{0}”的日期。</source>
         <translation>Enter the date of “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_followup.py" line="272"/>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="271"/>
         <source>已登记：{0} {1}。</source>
         <translation>Recorded: {0} on {1}.</translation>
     </message>
@@ -1216,82 +1216,97 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>InspectorsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="115"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="119"/>
         <source>检查人员</source>
         <translation>Inspectors</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="116"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="120"/>
         <source>添加检查人员</source>
         <translation>Add an inspector</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="118"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="122"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="118"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="122"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="118"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="122"/>
         <source>执法证号</source>
         <translation>Badge no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="118"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="122"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="121"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="125"/>
         <source>例如 县市场监管局</source>
         <translation>e.g. the county market regulation bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="122"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="126"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="123"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="127"/>
         <source>登记回避…</source>
         <translation>Record Recusal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="124"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="128"/>
         <source>选中的检查人员今后不会被抽到某家企业（亲属、曾任职等）</source>
         <translation>The selected inspector will no longer be drawn for a given enterprise (relatives, former employment, etc.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="125"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="129"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="126"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="130"/>
         <source>名录为空。双随机抽取需要至少两名在岗检查人员：在下方填写姓名后点“添加”。</source>
         <translation>The list is empty. A random draw needs at least two active inspectors: enter a name below and click “Add”.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="133"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="137"/>
         <source>（不属乡镇）</source>
         <translation>(no township)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="166"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="169"/>
+        <source>重新启用</source>
+        <translation>Put Back on Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="169"/>
+        <source>停用</source>
+        <translation>Take Off Duty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="170"/>
+        <source>停用的人员不再参加抽取，已有的抽取记录保留</source>
+        <translation>Inspectors off duty are no longer drawn; past draws keep their names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="173"/>
         <source>回避登记（先在上表选中一名检查人员）</source>
         <translation>Recusals (first select an inspector above)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="168"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="175"/>
         <source>{0} 的回避登记</source>
         <translation>Recusals of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="174"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="181"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -2436,42 +2451,42 @@ Reason for redraw: {0}</translation>
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="247"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="269"/>
         <source>登记回避 — {0}</source>
         <translation>Record Recusal — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="248"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="270"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="249"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="271"/>
         <source>回避理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="250"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="272"/>
         <source>名称、拼音首字母或信用代码</source>
         <translation>Name, pinyin initials or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="251"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="273"/>
         <source>例如：配偶在该企业任职</source>
         <translation>e.g. spouse works for this enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="252"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="274"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="253"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="275"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="280"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="302"/>
         <source>请先查找并选中一家企业。</source>
         <translation>Find and select an enterprise first.</translation>
     </message>
@@ -2822,43 +2837,43 @@ Reason for redraw: {0}</translation>
 <context>
     <name>SamplingTab</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="172"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="171"/>
         <source>保存抽样单</source>
         <translation>Save Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="172"/>
         <source>保存抽样单（Ctrl+S）</source>
         <translation>Save the sampling record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="173"/>
         <source>如 2026-03-05</source>
         <translation>e.g. 2026-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="174"/>
         <source>生产日期或批号，如 2026-02-18 / 20260218A</source>
         <translation>Production date or batch no., e.g. 2026-02-18 / 20260218A</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="175"/>
         <location filename="../../ui/dialogs/spotcheck_editor.py" line="176"/>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="177"/>
         <source>如 6 瓶</source>
         <translation>e.g. 6 bottles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="178"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="177"/>
         <source>如 GB/T 18186-2000</source>
         <translation>e.g. GB/T 18186-2000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="179"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="178"/>
         <source>标签上的生产者；与被抽样单位相同可不填</source>
         <translation>Producer named on the label; may be left empty if it is the sampled unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="249"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="248"/>
         <source>已保存抽样单（{0}）。</source>
         <translation>Saved the sampling record ({0}).</translation>
     </message>
@@ -2884,121 +2899,121 @@ Reason for redraw: {0}</translation>
 <context>
     <name>SpotCheckEditor</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="329"/>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="415"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="328"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="414"/>
         <source>抽样单</source>
         <translation>Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="329"/>
         <source>检验结果</source>
         <translation>Test Results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="331"/>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="370"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="330"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="369"/>
         <source>后处理</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="332"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="331"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="333"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="332"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="334"/>
         <source>打印抽样单</source>
         <translation>Print Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="334"/>
         <source>生成抽样单 PDF（Ctrl+P）</source>
         <translation>Create the sampling record as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336"/>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="416"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="415"/>
         <source>检验结果通知书</source>
         <translation>Test Result Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335"/>
         <source>生成检验结果通知书 PDF</source>
         <translation>Create the test result notice as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="337"/>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="417"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="416"/>
         <source>责令改正通知书</source>
         <translation>Order to Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="337"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336"/>
         <source>生成责令改正通知书 PDF</source>
         <translation>Create the order to correct as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="354"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="353"/>
         <source>抽查记录 — {0}</source>
         <translation>Spot-Check Record — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="355"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="354"/>
         <source>（未命名单位）</source>
         <translation>(unnamed unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="357"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="356"/>
         <source>统一社会信用代码 {0}</source>
         <translation>Unified social credit code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="359"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="358"/>
         <source>计划 {0}</source>
         <translation>Plan {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="360"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="359"/>
         <source>检查人员 {0}</source>
         <translation>Inspectors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="361"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="360"/>
         <source>承检机构 {0}</source>
         <translation>Testing body {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="370"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="369"/>
         <source>后处理（不适用）</source>
         <translation>Follow-up (n/a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="392"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="391"/>
         <source>有未保存的修改，关闭后将丢失。确定关闭？</source>
         <translation>There are unsaved changes, which are lost on closing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="401"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="400"/>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="401"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="400"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="437"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="436"/>
         <source>已生成 {0}</source>
         <translation>Created {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="442"/>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="441"/>
         <source>正在生成 {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
@@ -3555,29 +3570,185 @@ Pass rate {1}
     </message>
 </context>
 <context>
+    <name>spotcheck_editor</name>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="73"/>
+        <source>抽样状态</source>
+        <translation>Sampling state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="74"/>
+        <source>抽样日期</source>
+        <translation>Sampling date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="75"/>
+        <source>抽样单编号</source>
+        <translation>Sample no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="76"/>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="77"/>
+        <source>产品类别</source>
+        <translation>Product category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="78"/>
+        <source>商标</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="79"/>
+        <source>规格型号</source>
+        <translation>Spec/model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="80"/>
+        <source>生产日期/批号</source>
+        <translation>Production date/batch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="81"/>
+        <source>检验样品数量</source>
+        <translation>Test quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="82"/>
+        <source>备用样品数量</source>
+        <translation>Reserve quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="83"/>
+        <source>执行标准</source>
+        <translation>Declared standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="84"/>
+        <source>标称生产者</source>
+        <translation>Labelled producer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="85"/>
+        <source>抽样人员</source>
+        <translation>Samplers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="86"/>
+        <source>报告编号</source>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="87"/>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+</context>
+<context>
+    <name>spotcheck_followup</name>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="43"/>
+        <source>送达检验结论</source>
+        <translation>Result served</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="44"/>
+        <source>提出异议</source>
+        <translation>Objection filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="45"/>
+        <source>复检</source>
+        <translation>Re-test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="46"/>
+        <source>责令改正</source>
+        <translation>Correction ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="47"/>
+        <source>整改复查</source>
+        <translation>Recheck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="48"/>
+        <source>公告</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="49"/>
+        <source>再次复查</source>
+        <translation>Second recheck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_followup.py" line="50"/>
+        <source>结案</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>spotcheck_items</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_items.py" line="61"/>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="47"/>
+        <source>检验项目</source>
+        <translation>Test item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="48"/>
+        <source>标准条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="49"/>
+        <source>标准要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="50"/>
+        <source>实测值</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="51"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="52"/>
+        <source>判定</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="53"/>
+        <source>重要程度</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="60"/>
         <source>合格</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_items.py" line="63"/>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="62"/>
         <source>不合格</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_items.py" line="179"/>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="178"/>
         <source>重要程度“{0}”不对，应为 A 或 B。</source>
         <translation>Class “{0}” is wrong: use A or B.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_items.py" line="184"/>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="183"/>
         <source>缺少检验项目名称。</source>
         <translation>The test item has no name.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_items.py" line="226"/>
+        <location filename="../../ui/dialogs/spotcheck_items.py" line="225"/>
         <source>第 {0} 行【{1}】{2}</source>
         <translation>Row {0} [{1}] {2}</translation>
     </message>

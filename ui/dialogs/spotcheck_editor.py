@@ -69,23 +69,22 @@ def forms_available() -> bool:
 
 
 def field_title(name: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "sampling": t("spotcheck_editor", "抽样状态"),
-        "sampled_on": t("spotcheck_editor", "抽样日期"),
-        "sample_no": t("spotcheck_editor", "抽样单编号"),
-        "product": t("spotcheck_editor", "产品名称"),
-        "category": t("spotcheck_editor", "产品类别"),
-        "brand": t("spotcheck_editor", "商标"),
-        "spec": t("spotcheck_editor", "规格型号"),
-        "batch": t("spotcheck_editor", "生产日期/批号"),
-        "test_qty": t("spotcheck_editor", "检验样品数量"),
-        "reserve_qty": t("spotcheck_editor", "备用样品数量"),
-        "declared_standard": t("spotcheck_editor", "执行标准"),
-        "producer_name": t("spotcheck_editor", "标称生产者"),
-        "samplers": t("spotcheck_editor", "抽样人员"),
-        "report_no": t("spotcheck_editor", "报告编号"),
-        "report_on": t("spotcheck_editor", "报告日期"),
+        "sampling": QCoreApplication.translate("spotcheck_editor", "抽样状态"),
+        "sampled_on": QCoreApplication.translate("spotcheck_editor", "抽样日期"),
+        "sample_no": QCoreApplication.translate("spotcheck_editor", "抽样单编号"),
+        "product": QCoreApplication.translate("spotcheck_editor", "产品名称"),
+        "category": QCoreApplication.translate("spotcheck_editor", "产品类别"),
+        "brand": QCoreApplication.translate("spotcheck_editor", "商标"),
+        "spec": QCoreApplication.translate("spotcheck_editor", "规格型号"),
+        "batch": QCoreApplication.translate("spotcheck_editor", "生产日期/批号"),
+        "test_qty": QCoreApplication.translate("spotcheck_editor", "检验样品数量"),
+        "reserve_qty": QCoreApplication.translate("spotcheck_editor", "备用样品数量"),
+        "declared_standard": QCoreApplication.translate("spotcheck_editor", "执行标准"),
+        "producer_name": QCoreApplication.translate("spotcheck_editor", "标称生产者"),
+        "samplers": QCoreApplication.translate("spotcheck_editor", "抽样人员"),
+        "report_no": QCoreApplication.translate("spotcheck_editor", "报告编号"),
+        "report_on": QCoreApplication.translate("spotcheck_editor", "报告日期"),
     }.get(name, name)
 
 

@@ -39,16 +39,15 @@ SOON_DAYS = 7
 
 def step_title(step: str) -> str:
     """The name of a step as a thing done (the catalogue's step_* labels say what is awaited)."""
-    t = QCoreApplication.translate
     return {
-        "serve_notice": t("spotcheck_followup", "送达检验结论"),
-        "objection": t("spotcheck_followup", "提出异议"),
-        "retest": t("spotcheck_followup", "复检"),
-        "order_correction": t("spotcheck_followup", "责令改正"),
-        "recheck": t("spotcheck_followup", "整改复查"),
-        "announce": t("spotcheck_followup", "公告"),
-        "second_recheck": t("spotcheck_followup", "再次复查"),
-        "close": t("spotcheck_followup", "结案"),
+        "serve_notice": QCoreApplication.translate("spotcheck_followup", "送达检验结论"),
+        "objection": QCoreApplication.translate("spotcheck_followup", "提出异议"),
+        "retest": QCoreApplication.translate("spotcheck_followup", "复检"),
+        "order_correction": QCoreApplication.translate("spotcheck_followup", "责令改正"),
+        "recheck": QCoreApplication.translate("spotcheck_followup", "整改复查"),
+        "announce": QCoreApplication.translate("spotcheck_followup", "公告"),
+        "second_recheck": QCoreApplication.translate("spotcheck_followup", "再次复查"),
+        "close": QCoreApplication.translate("spotcheck_followup", "结案"),
     }.get(step, step)
 
 

@@ -43,15 +43,14 @@ IMPORTANCE_WORDS = {"A": "A", "B": "B", "A类": "A", "B类": "B", "重要": "A",
 
 
 def column_title(column: int) -> str:
-    t = QCoreApplication.translate
     return (
-        t("spotcheck_items", "检验项目"),
-        t("spotcheck_items", "标准条款"),
-        t("spotcheck_items", "标准要求"),
-        t("spotcheck_items", "实测值"),
-        t("spotcheck_items", "单位"),
-        t("spotcheck_items", "判定"),
-        t("spotcheck_items", "重要程度"),
+        QCoreApplication.translate("spotcheck_items", "检验项目"),
+        QCoreApplication.translate("spotcheck_items", "标准条款"),
+        QCoreApplication.translate("spotcheck_items", "标准要求"),
+        QCoreApplication.translate("spotcheck_items", "实测值"),
+        QCoreApplication.translate("spotcheck_items", "单位"),
+        QCoreApplication.translate("spotcheck_items", "判定"),
+        QCoreApplication.translate("spotcheck_items", "重要程度"),
     )[column]
 
 

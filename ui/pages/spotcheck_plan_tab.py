@@ -235,11 +235,11 @@ class PlansTab(QWidget):
 
     def show_plan(self, plan: PlanRow | None) -> None:
         """The lower half: the plan's current draw and its targets."""
-        from qsupervise.services import spotcheck_lists
-
         self.draw_info = None
         targets = []
         if plan is not None and self.db.store is not None:
+            from qsupervise.services import spotcheck_lists  # not before a database is open: start-up stays light
+
             with self.db.read() as s:
                 self.draw_info = spotcheck_lists.current_draw(s, plan.id)
                 if self.draw_info is not None:
