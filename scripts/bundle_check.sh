@@ -76,6 +76,17 @@ run demo-empty "$EXE" demo --db "$T/e.db" --enterprises 0 --seed 1
 run import "$EXE" import enterprises "$T/list.xlsx" --db "$T/e.db" --json
 grep -q '"created": 500' "$T/import.log" || { sed 's/^/    | /' "$T/import.log" >&2; fail "import did not create 500"; }
 run check-db "$EXE" check-db --db "$T/d.db"
+# Spot checks: a reproducible draw verified from its record, the published table out and in again,
+# and a PDF form whose Chinese font must come from inside the bundle (embedded as /FontFile2).
+run plan "$EXE" plan add --no B-1 --year 2026 --count 5 --db "$T/d.db"
+run draw "$EXE" draw --plan B-1 --seed 42 --verify --json --db "$T/d.db"
+grep -q '"verified": true' "$T/draw.log" || { sed 's/^/    | /' "$T/draw.log" >&2; fail "the draw did not verify"; }
+run export-spotchecks "$EXE" export spotchecks "$T/checks.xlsx" --db "$T/d.db"
+run import-spotchecks "$EXE" import spotchecks "$T/checks.xlsx" --dry-run --json --db "$T/d.db"
+grep -q '"created": 0' "$T/import-spotchecks.log" || { sed 's/^/    | /' "$T/import-spotchecks.log" >&2; fail "re-import of the exported spot checks was not all unchanged"; }
+sample="$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT sample_no FROM spot_check WHERE verdict IS NOT NULL ORDER BY sample_no LIMIT 1\").fetchone()[0])" "$T/d.db")"
+run form "$EXE" form notice --check "$sample" "$T/notice.pdf" --db "$T/d.db"
+grep -q FontFile2 "$T/notice.pdf" || fail "the PDF form has no embedded font"
 
 # 3. The window: QS_SMOKE_TEST=1 makes it quit by itself (exit 0) 1.5 s after it is shown
 #    with the database open. Offscreen always; also on a real X server (the xcb plugin and its
