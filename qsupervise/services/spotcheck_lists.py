@@ -26,6 +26,7 @@ from qsupervise.models import (
     RandomDraw,
     SpotCheck,
     SpotCheckPlan,
+    TestItem,
 )
 from qsupervise.rules import followup, verdicts
 from qsupervise.services import draws
@@ -39,6 +40,7 @@ ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
 ORG: Table = OrgUnit.__table__  # type: ignore[attr-defined]
 INSP: Table = Inspector.__table__  # type: ignore[attr-defined]
 RECUSAL: Table = InspectorRecusal.__table__  # type: ignore[attr-defined]
+ITEM: Table = TestItem.__table__  # type: ignore[attr-defined]
 
 LIMIT = 5000  # sample rows one list shows at most
 CHUNK = 500  # ids per IN (…) clause
@@ -474,3 +476,34 @@ def township_names(session: Session, ids: Iterable[str]) -> list[str]:
         return []
     found = dict(session.connection().execute(select(ORG.c.id, ORG.c.name).where(ORG.c.id.in_(wanted))).all())
     return [found.get(i, i) for i in wanted]
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    """A sampled sample of a plan as the batch-results grid shows it."""
+
+    id: str
+    sample_no: str
+    unit_name: str
+    product: str
+    report_no: str
+    report_on: str
+    verdict: str | None
+    failed_items: str
+    has_items: bool  # its verdict comes from its test items
+
+
+def batch_rows(session: Session, plan_id: str) -> list[BatchRow]:
+    """The plan's sampled samples in sample-number order, for entering a testing body's result list."""
+    items = select(ITEM.c.spot_check_id).distinct().subquery()
+    stmt = (
+        select(CHECK.c.id, CHECK.c.sample_no, CHECK.c.unit_name, CHECK.c.product, CHECK.c.report_no,
+               CHECK.c.report_on, CHECK.c.verdict, CHECK.c.failed_items, items.c.spot_check_id)
+        .select_from(CHECK.outerjoin(items, items.c.spot_check_id == CHECK.c.id))
+        .where(CHECK.c.plan_id == plan_id, CHECK.c.deleted_at.is_(None), CHECK.c.sampling == "sampled")
+        .order_by(CHECK.c.sample_no, CHECK.c.unit_name)
+    )
+    return [
+        BatchRow(r[0], r[1] or "", r[2] or "", r[3] or "", r[4] or "", r[5] or "", r[6], r[7] or "", r[8] is not None)
+        for r in session.connection().execute(stmt)
+    ]

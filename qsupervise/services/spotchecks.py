@@ -12,6 +12,7 @@ from sqlmodel import Session
 from sqlmodel import select as sm_select
 
 from qsupervise.errors import KnownError
+from qsupervise.messages import text
 from qsupervise.models import Enterprise, Inspector, InspectorRecusal, SpotCheck, SpotCheckPlan, TestItem, utcnow
 from qsupervise.rules import followup, verdicts
 from qsupervise.services import audit
@@ -112,7 +113,8 @@ def save_results(
 ) -> SpotCheck:
     """Replace the test items and set the report; the verdict is derived from the items.
 
-    ``verdict`` different from the derived one is an override and needs ``override_reason``.
+    ``verdict`` different from the one the items give is an override and needs ``override_reason``; without
+    items (a report received on paper) the verdict is simply the report's.
     """
     check = get(session, check_id)
     if check.sampling != "sampled":
@@ -128,7 +130,8 @@ def save_results(
     chosen = verdict or derived
     if chosen is not None and chosen not in verdicts.VERDICTS:
         raise KnownError("item_bad_verdict", value=chosen)
-    if verdict is not None and verdict != derived and not override_reason.strip():
+    overridden = bool(items) and verdict is not None and verdict != derived
+    if overridden and not override_reason.strip():
         raise KnownError("verdict_override_reason")
     now = utcnow()
     for old in session.exec(sm_select(TestItem).where(TestItem.spot_check_id == check.id)):
@@ -141,13 +144,100 @@ def save_results(
         ))
     check.report_no, check.report_on = report_no.strip(), iso_date(report_on, "report_on")
     check.verdict = chosen
-    check.verdict_override = override_reason.strip() if verdict is not None and verdict != derived else ""
+    check.verdict_override = override_reason.strip() if overridden else ""
     check.failed_items = "、".join(i.name.strip() for i in items if i.verdict == verdicts.FAIL)[:500]
     check.updated_at = now
     session.add(check)
     audit.record(session, actor=actor, action="spotcheck.results", target=check.id,
                  detail={"verdict": chosen, "items": len(items), "override": check.verdict_override})
     return check
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One line of a batch of reports entered at once: the sample, its report and verdict, the failing items."""
+
+    check_id: str
+    report_no: str = ""
+    report_on: str | None = None
+    verdict: str | None = None
+    failed_items: str = ""
+
+
+@dataclass(frozen=True)
+class BatchProblem:
+    line: int  # 1-based line of the batch
+    field: str
+    code: str
+    params: dict[str, str]
+
+    def message(self, lang: str = "zh") -> str:
+        return text(self.code, lang, **self.params)
+
+
+class InvalidBatch(KnownError):
+    """A batch with problems is refused whole; ``problems`` says which line and field."""
+
+    def __init__(self, problems: list[BatchProblem]) -> None:
+        super().__init__("batch_refused", count=len(problems), first=problems[0].message())
+        self.problems = problems
+
+
+def save_batch(session: Session, lines: Sequence[BatchResult], *, actor: str = "cli") -> int:
+    """Record the reports of many samples at once (a testing body's result list); all lines or none.
+
+    A sample whose test items are entered keeps its verdict from them: change it in the sample's editor.
+    Lines with nothing in them are skipped; returns how many samples changed.
+    """
+    problems: list[BatchProblem] = []
+    planned: list[tuple[SpotCheck, dict[str, Any]]] = []
+    with_items = {
+        r[0] for r in session.connection().execute(
+            select(ITEM.c.spot_check_id).where(ITEM.c.spot_check_id.in_([b.check_id for b in lines])).distinct()
+        )
+    }
+    for n, line in enumerate(lines, start=1):
+        if not (line.report_no.strip() or line.report_on or line.verdict or line.failed_items.strip()):
+            continue
+        check = session.get(SpotCheck, line.check_id)
+        if check is None or check.deleted_at is not None:
+            problems.append(BatchProblem(n, "check", "spotcheck_unknown", {"id": line.check_id}))
+            continue
+        if check.sampling != "sampled":
+            problems.append(BatchProblem(n, "check", "spotcheck_not_sampled", {}))
+            continue
+        if line.verdict not in (None, *verdicts.VERDICTS):
+            problems.append(BatchProblem(n, "verdict", "item_bad_verdict", {"value": str(line.verdict)}))
+            continue
+        if check.id in with_items and line.verdict and line.verdict != check.verdict:
+            problems.append(BatchProblem(n, "verdict", "batch_has_items", {"unit": check.unit_name}))
+            continue
+        if line.verdict in verdicts.FAILING and not line.failed_items.strip() and check.id not in with_items:
+            problems.append(BatchProblem(n, "failed_items", "batch_needs_failed_items", {}))
+            continue
+        try:
+            on = iso_date(line.report_on, "report_on")
+        except KnownError as exc:
+            problems.append(BatchProblem(n, "report_on", exc.code, {k: str(v) for k, v in exc.params.items()}))
+            continue
+        values = {"report_no": line.report_no.strip() or check.report_no, "report_on": on or check.report_on,
+                  "verdict": line.verdict or check.verdict}
+        if check.id not in with_items:
+            failing = values["verdict"] in verdicts.FAILING
+            values["failed_items"] = line.failed_items.strip()[:500] if failing else ""
+        if any(getattr(check, k) != v for k, v in values.items()):
+            planned.append((check, values))
+    if problems:
+        raise InvalidBatch(problems)
+    now = utcnow()
+    for check, values in planned:
+        for k, v in values.items():
+            setattr(check, k, v)
+        check.updated_at = now
+        session.add(check)
+    audit.record(session, actor=actor, action="spotcheck.batch", target=str(len(planned)),
+                 detail={"lines": len(lines), "changed": len(planned)})
+    return len(planned)
 
 
 def items_of(session: Session, check_id: str) -> list[TestItem]:

@@ -255,3 +255,59 @@ def test_sampling_input_is_checked(store: Store) -> None:
     with store.session() as s, pytest.raises(KnownError) as caught:
         spotchecks.save_results(s, check_id, [ItemInput("铅", verdict="pass")])
     assert caught.value.code == "spotcheck_not_sampled"
+
+
+def sampled_checks(store: Store, n: int) -> list[str]:
+    seed_registry(store, n=n + 2)
+    add_plan(store, sample_count=n)
+    record = do_draw(store)
+    with store.session() as s:
+        ids = []
+        for check in spotchecks.checks_of_plan(s, record.plan_id):
+            values = {"sampling": "sampled", "product": "挂面", "sampled_on": "2026-05-21"}
+            spotchecks.save_sampling(s, check.id, values)
+            ids.append(check.id)
+        return ids
+
+
+def test_a_batch_of_reports_is_saved_whole(store: Store) -> None:
+    a, b, c = sampled_checks(store, 3)
+    lines = [
+        spotchecks.BatchResult(a, "R-1", "2026-06-01", "pass"),
+        spotchecks.BatchResult(b, "R-2", "2026-06-02", "fail", "菌落总数、标签"),
+        spotchecks.BatchResult(c),  # nothing given: skipped
+    ]
+    with store.session() as s:
+        assert spotchecks.save_batch(s, lines) == 2
+    with store.read() as s:
+        assert (spotchecks.get(s, a).verdict, spotchecks.get(s, a).report_no) == ("pass", "R-1")
+        assert (spotchecks.get(s, b).verdict, spotchecks.get(s, b).failed_items) == ("fail", "菌落总数、标签")
+        assert spotchecks.get(s, c).verdict is None
+    with store.session() as s:  # the same batch again changes nothing
+        assert spotchecks.save_batch(s, lines) == 0
+
+
+def test_a_batch_with_a_bad_line_saves_nothing_and_says_where(store: Store) -> None:
+    a, b, c = sampled_checks(store, 3)
+    with store.session() as s:
+        spotchecks.save_results(s, c, [ItemInput("铅", verdict="pass")])
+    lines = [
+        spotchecks.BatchResult(a, "R-1", "2026-06-01", "pass"),
+        spotchecks.BatchResult(b, "R-2", "2026-06-31", "pass"),  # no 31 June
+        spotchecks.BatchResult(a, "R-3", None, "fail"),  # failing without its items
+        spotchecks.BatchResult(c, "R-4", None, "fail", "铅"),  # the items say pass
+    ]
+    with pytest.raises(spotchecks.InvalidBatch) as caught, store.session() as s:
+        spotchecks.save_batch(s, lines)
+    assert [(p.line, p.field, p.code) for p in caught.value.problems] == [
+        (2, "report_on", "spotcheck_bad_date"), (3, "failed_items", "batch_needs_failed_items"),
+        (4, "verdict", "batch_has_items")]
+    with store.read() as s:
+        assert spotchecks.get(s, a).verdict is None  # nothing was written
+
+
+def test_a_verdict_without_items_needs_no_override_reason(store: Store) -> None:
+    (a,) = sampled_checks(store, 1)
+    with store.session() as s:
+        check = spotchecks.save_results(s, a, [], verdict="fail", report_no="R")
+        assert (check.verdict, check.verdict_override) == ("fail", "")

@@ -305,3 +305,47 @@ def test_print_buttons_write_the_forms_and_open_them(qtbot, records, prompts, tm
     assert printed.name.startswith("抽样单-青溪县星河")
     assert printed.read_bytes().startswith(b"%PDF")
     assert opened == [printed]
+
+
+def test_batch_results_pasted_from_a_result_list(qtbot, records, prompts):
+    from ui.dialogs.spotcheck_batch import REPORT_NO, BatchResultsDialog
+
+    tab = records
+    ids = [r.id for r in tab.model.rows]
+    with tab.db.session() as s:
+        from qsupervise.services import spotchecks
+
+        for n, check_id in enumerate(ids[:3]):
+            spotchecks.save_sampling(s, check_id, {"sampling": "sampled", "product": "菜籽油", "sample_no": f"S-{n}"},
+                                     actor="gui")
+    tab.plan.set_value(None)  # 全部计划: a batch belongs to one plan
+    assert not tab.batch_button.isEnabled()
+    tab.plan.set_value(tab.plan.itemData(1))
+    assert tab.batch_button.isEnabled()
+    seen = {}
+
+    def enter(dialog: BatchResultsDialog) -> None:
+        assert dialog.grid.rowCount() == 3  # the sampled ones only
+        # first a paste with an unreadable verdict and date: named, nothing saved
+        paste(qtbot, dialog.grid, "R-1\t2026/6/1\t合格\t\nR-2\t6月2日\t待定\t\n", row=0, column=REPORT_NO)
+        prompts.click_ok(dialog)
+        seen["refused"] = dialog.problems.text()
+        paste(qtbot, dialog.grid, "R-1\t2026/6/1\t合格\t/\nR-2\t2026年6月2日\t不合格\t酸值\nR-3\t2026-06-03\tP\t\n",
+              row=0, column=REPORT_NO)
+        prompts.click_ok(dialog)
+
+    prompts.on_dialog(enter)
+    click(qtbot, tab.batch_button)
+    assert "第 2 行【报告日期】“6月2日”认不出" in seen["refused"]
+    assert "第 2 行【结论】“待定”认不出" in seen["refused"]
+    found = {}
+    for check_id in ids[:3]:
+        check, _items = stored(tab, check_id)
+        found[check.sample_no] = (check.report_no, check.report_on, check.verdict, check.failed_items)
+    assert found == {
+        "S-0": ("R-1", "2026-06-01", "pass", ""),
+        "S-1": ("R-2", "2026-06-02", "fail", "酸值"),
+        "S-2": ("R-3", "2026-06-03", "pass", ""),
+    }
+    verdicts = {tab.model.rows[n].verdict for n in range(tab.model.rowCount())}
+    assert {"pass", "fail"} <= verdicts  # the list shows them at once

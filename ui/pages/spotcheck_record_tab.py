@@ -55,12 +55,16 @@ class RecordsTab(QWidget):
         self.open_button = QPushButton()
         self.open_button.setObjectName("btn_open_check")
         self.open_button.clicked.connect(self.open_selected)
+        self.batch_button = QPushButton()
+        self.batch_button.setObjectName("btn_batch_results")
+        self.batch_button.clicked.connect(self.batch_results)
         bar = QHBoxLayout()
         bar.setSpacing(6)
         bar.addWidget(self.search, 1)
         for combo in (self.plan, self.verdict, self.sampling, self.followup):
             bar.addWidget(combo)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.batch_button)
         bar.addSpacing(8)
         bar.addWidget(self.count_label)
 
@@ -188,6 +192,7 @@ class RecordsTab(QWidget):
 
     def update_buttons(self) -> None:
         self.open_button.setEnabled(self.current() is not None)
+        self.batch_button.setEnabled(self.db.store is not None and self.plan.value() is not None)
 
     def focus_table(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -223,6 +228,19 @@ class RecordsTab(QWidget):
         modal.exec_dialog(editor)
         editor.deleteLater()
 
+    def batch_results(self) -> None:
+        """A testing body's result list for the plan, entered or pasted at once."""
+        from ui.dialogs.spotcheck_batch import BatchResultsDialog
+
+        plan_id = self.plan.value()
+        if plan_id is None or self.db.store is None:
+            return
+        dialog = BatchResultsDialog(self.db, plan_id, self.plan.currentText(), parent=self)
+        if modal.exec_dialog(dialog):
+            self.page.message.emit(self.tr("已保存 {0} 个样品的检验结果").format(dialog.changed))
+            self.run_query()
+        dialog.deleteLater()
+
     def keep(self, check_id: str) -> None:
         self._keep = check_id
 
@@ -253,4 +271,6 @@ class RecordsTab(QWidget):
         self.search.setToolTip(self.tr("边输入边筛选（Ctrl+F）"))
         self.open_button.setText(self.tr("打开…"))
         self.open_button.setToolTip(self.tr("打开选中的记录（回车或双击）"))
+        self.batch_button.setText(self.tr("批量录入结果…"))
+        self.batch_button.setToolTip(self.tr("先选择一个计划：按检验机构的结果表一次录入或粘贴多个样品的报告编号、结论和不合格项目"))
         self.model.retranslate()
