@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--seed", help="随机种子（公开，任何人可据此复核）")
     p.add_argument("--redraw", action="store_true", help="重新抽取（须给出 --reason）")
     p.add_argument("--reason", default="", help="重新抽取的理由")
-    p.add_argument("--as-of", type=parse_date, help="抽取日期（用于“6 个月内不重复抽查”，默认今天）")
+    p.add_argument("--as-of", help="抽取日期 YYYY-MM-DD（用于“6 个月内不重复抽查”，默认今天）")
     p.add_argument("--verify", action="store_true", help="用记录的种子和名单重新计算，核验当前抽取结果")
     p.add_argument("--out", help="把抽取结果写成公开名单（一公开）.xlsx")
     p.set_defaults(handler=cmd_draw)
@@ -129,7 +129,8 @@ def cmd_draw(args: argparse.Namespace, out: Output) -> int:
                 existing = draws.current(s, plan.id)
                 if existing is not None and not args.redraw:
                     raise KnownError("draw_exists", plan=plan.plan_no, number=existing.number)
-                record = draws.run_draw(s, plan, seed=args.seed, as_of=args.as_of or date.today(),
+                as_of = parse_date(args.as_of) if args.as_of else date.today()
+                record = draws.run_draw(s, plan, seed=args.seed, as_of=as_of,
                                         reason=args.reason, actor=ACTOR)
                 skipped = s.info.get("draw_skipped", 0)
                 payload: dict[str, Any] = {"ok": True, **summary(record), "skipped": skipped}

@@ -119,6 +119,10 @@ def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.
     assert code == 1
     assert payload["error"]["code"] == "plan_bad_ratio"
     assert main(["draw", "--plan", "P", "--db", db]) == 2  # nothing asked of it: usage error
+    code, payload = run_json(capsys, "draw", "--plan", "P", "--seed", "3", "--redraw", "--reason", "x", "--as-of",
+                             "2026-02-30", "--db", db)
+    assert code == 2
+    assert payload["error"]["code"] == "date_format"  # type: ignore[index]
     code, payload = run_json(capsys, "plan", "list", "--db", db)
     listed = {p["plan_no"]: p for p in payload["plans"]}  # type: ignore[union-attr]
     assert listed["P"]["samples"] == 3
