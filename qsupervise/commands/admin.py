@@ -110,12 +110,18 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         "standards": f"{result.standards:,}",
         "plans": f"{result.spotchecks.plans:,}",
         "samples": f"{result.spotchecks.checks:,}",
+        "certificates": f"{result.certifications.certificates:,}",
+        "instruments": f"{result.instruments:,}",
         "seconds": f"{result.seconds:.1f}",
     }
     payload = {"ok": True, "db": str(path), "county": result.county, "townships": result.townships,
                "enterprises": result.enterprises, "products": result.products, "standards": result.standards,
                "spot_check_plans": result.spotchecks.plans, "spot_checks": result.spotchecks.checks,
-               "inspectors": result.spotchecks.inspectors, "seed": args.seed, "as_of": as_of.isoformat(),
+               "inspectors": result.spotchecks.inspectors, "certifications": result.certifications.certificates,
+               "reward_payments": result.certifications.payments, "instruments": result.instruments,
+               "credit_list_entries": result.credit.abnormal + result.credit.dishonest,
+               "penalties": result.credit.penalties, "credit_grades": result.credit.grades,
+               "seed": args.seed, "as_of": as_of.isoformat(),
                "seconds": round(result.seconds, 2),
                "previous_backup": str(replaced) if replaced else None}
     out.result(payload, [text("demo_done", out.lang, **params)])

@@ -35,6 +35,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
     p.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行写成可改正后重新导入的工作簿")
     p.set_defaults(handler=cmd_import_spotchecks)
+    p = kinds.add_parser("certifications", parents=[parent], help="导入认证许可证书清单（.xlsx/.xls/.ods/.csv）")
+    p.add_argument("file", help="要导入的文件")
+    p.add_argument("--dry-run", action="store_true", help="只检查并统计，不写入")
+    p.add_argument("--skip-warnings", action="store_true", help="跳过有警告的行（默认导入并保留警告）")
+    p.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
+    p.add_argument("--errors", metavar="OUT.xlsx", help="把未导入的行写成可改正后重新导入的工作簿")
+    p.set_defaults(handler=cmd_import_certifications)
 
     exporting = sub.add_parser("export", parents=[parent], help="导出为 Excel/CSV")
     kinds = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -52,6 +59,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--year", type=int, help="只导出这一年抽样的结果")
     p.add_argument("--plan", metavar="PLAN_NO", help="只导出这个抽查计划的结果")
     p.set_defaults(handler=cmd_export_spotchecks)
+    p = kinds.add_parser("certifications", parents=[parent], help="导出认证许可台账（.xlsx，或按扩展名 .csv）")
+    p.add_argument("output", nargs="?", help="输出文件（.xlsx 或 .csv）")
+    p.add_argument("--out", help="输出文件（同上）")
+    p.add_argument("--kind", help="只导出这一类证书（iso9001、ccc、sc、xk……，或中文名称如“食品生产许可证”）")
+    p.add_argument("--township", help="只导出这个乡镇企业的证书（名称、区划代码或 id）")
+    p.add_argument("--expiring", type=int, metavar="DAYS", help="只导出仍有效、DAYS 天内到期的证书")
+    p.add_argument("--today", help="按这一天计算过期和到期（YYYY-MM-DD，默认今天）")
+    p.set_defaults(handler=cmd_export_certifications)
 
 
 def cmd_import_enterprises(args: argparse.Namespace, out: Output) -> int:
@@ -82,6 +97,24 @@ def cmd_import_spotchecks(args: argparse.Namespace, out: Output) -> int:
             source,
             plan_no=args.plan,
             verdict=_verdict_option(args.verdict),
+            dry_run=args.dry_run,
+            skip_warnings=args.skip_warnings,
+            sheet=args.sheet,
+            actor=ACTOR,
+            lang=out.lang,
+            progress=out.progress,
+        )
+    return print_import(args, out, source, result)
+
+
+def cmd_import_certifications(args: argparse.Namespace, out: Output) -> int:
+    from qsupervise.documents.certification_import import import_certifications
+
+    source = Path(args.file).expanduser()
+    with open_existing(args) as store:
+        result = import_certifications(
+            store,
+            source,
             dry_run=args.dry_run,
             skip_warnings=args.skip_warnings,
             sheet=args.sheet,
@@ -162,4 +195,35 @@ def cmd_export_spotchecks(args: argparse.Namespace, out: Output) -> int:
         count = export_spotchecks(store, dest, year=args.year, plan_no=args.plan, progress=out.progress)
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count}
     out.result(payload, [text("spotcheck_export_done", out.lang, count=f"{count:,}", path=dest)])
+    return 0
+
+
+def cmd_export_certifications(args: argparse.Namespace, out: Output) -> int:
+    from datetime import date
+
+    from qsupervise.documents.certification_export import export_certifications
+    from qsupervise.rules.certificates import parse_kind
+    from qsupervise.services import org
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="give the output file (OUT or --out OUT)")
+    kind = parse_kind(args.kind) if args.kind else None
+    if args.kind and kind is None:
+        raise UsageError("usage", detail=f"--kind {args.kind}: not a certificate type (iso9001, ccc, sc, xk, …)")
+    if args.expiring is not None and args.expiring < 0:
+        raise UsageError("usage", detail="--expiring takes a number of days, 0 or more")
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise UsageError("usage", detail=f"--today {args.today}: use YYYY-MM-DD") from None
+    with open_existing(args) as store:
+        township_id = None
+        if args.township:
+            with store.read() as s:
+                township_id = org.resolve(s, args.township).id
+        count = export_certifications(store, dest, kind=kind, township_id=township_id, expiring=args.expiring,
+                                      today=today, progress=out.progress)
+    payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "today": today.isoformat()}
+    out.result(payload, [text("cert_export_done", out.lang, count=f"{count:,}", path=dest)])
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -14,6 +14,10 @@ from sqlmodel import Session, select
 
 from qsupervise.changelog import WriteContext, bulk_insert
 from qsupervise.demo import names
+from qsupervise.demo.certifications import CertCounts, CertificationDemo
+from qsupervise.demo.credit import CreditCounts, CreditDemo
+from qsupervise.demo.firms import Firm, firms_of
+from qsupervise.demo.instruments import InstrumentDemo
 from qsupervise.demo.people import Namer
 from qsupervise.demo.spotchecks import Counts, SpotcheckDemo
 from qsupervise.errors import KnownError
@@ -41,6 +45,9 @@ class DemoResult:
     standards: int
     seconds: float
     spotchecks: Counts
+    certifications: CertCounts = field(default_factory=CertCounts)
+    instruments: int = 0
+    credit: CreditCounts = field(default_factory=CreditCounts)
 
 
 def _no_progress(_fraction: float, _message: str) -> None:
@@ -92,6 +99,7 @@ def generate(
         builder = _Builder(random.Random(seed), ctx, moment, as_of, county, townships)
         conn = s.connection()
         done = 0
+        firms: list[Firm] = []
         while done < enterprises:
             if stop():
                 raise KnownError("cancelled")
@@ -100,10 +108,20 @@ def generate(
             bulk_insert(conn, ctx, ENTERPRISE, rows)
             bulk_insert(conn, ctx, PRODUCT, products)
             bulk_insert(conn, ctx, STANDARD, stds)
+            firms += firms_of(rows)
             done += n
             report(0.9 * done / max(enterprises, 1), f"{done:,} / {enterprises:,}")
         checks = SpotcheckDemo(conn, ctx, random.Random(f"spotchecks-{seed}"), builder.common, as_of, county,
                                townships).build(enterprises)
+        # Issue 5's areas, each with a generator of its own: the data above stays what it was for a seed.
+        certs = CertificationDemo(conn, ctx, random.Random(f"certifications-{seed}"), builder.common, as_of,
+                                  county).build(firms)
+        report(0.93, f"{done:,} / {enterprises:,}")
+        instruments = InstrumentDemo(conn, ctx, random.Random(f"instruments-{seed}"), builder.common, as_of, county,
+                                     townships).build(firms)
+        report(0.96, f"{done:,} / {enterprises:,}")
+        credit = CreditDemo(conn, ctx, random.Random(f"credit-{seed}"), builder.common, as_of, county).build(firms)
+        credit.grades = _grade(s, as_of, actor)
         report(1.0, f"{done:,} / {enterprises:,}")
         audit.record(
             s,
@@ -114,8 +132,23 @@ def generate(
         )
     return DemoResult(
         county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started,
-        checks,
+        checks, certs, instruments, credit,
     )
+
+
+def _grade(session: Session, as_of: date, actor: str) -> int:
+    """Credit grades from the records just written, by the credit service's own recomputation.
+
+    Only enterprises with something on record are graded: the others stand at the rules' default, for which the
+    service writes no row anyway (half the time of grading all 200k).
+    """
+    from qsupervise.services import credit
+
+    ids = [r[0] for r in session.connection().exec_driver_sql(
+        "SELECT enterprise_id FROM certification UNION SELECT enterprise_id FROM credit_list_entry "
+        "UNION SELECT enterprise_id FROM penalty UNION SELECT enterprise_id FROM spot_check "
+        "WHERE enterprise_id IS NOT NULL UNION SELECT producer_id FROM spot_check WHERE producer_id IS NOT NULL")]
+    return credit.recompute(session, as_of, ids, actor=actor).written
 
 
 def _townships(session: Session, county: OrgUnit, ctx: WriteContext, *, fresh: bool) -> list[OrgUnit]:

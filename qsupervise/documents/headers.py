@@ -190,3 +190,62 @@ SPOTCHECK_LABELS: dict[str, str] = {
 }
 
 SPOTCHECKS = Vocabulary(SPOTCHECK_HEADERS)
+
+
+# Certificate and licence lists (认证许可台账): the holder, the certificate, its dates and status.
+CERTIFICATE_HEADERS: dict[str, tuple[str, ...]] = {
+    "seq": ("序号", "no", "no."),
+    "holder": (
+        "企业名称", "持证单位", "获证组织", "持证企业", "持证单位名称", "获证组织名称", "获证单位", "获证企业",
+        "获证企业名称", "证书持有人", "持证人", "生产者名称", "单位名称", "申请人", "企业(单位)名称", "名称",
+        "holder", "enterprise", "company",
+    ),
+    "uscc": ("统一社会信用代码", "社会信用代码", "信用代码", "统一代码", "uscc", "credit code"),
+    "township": ("所属乡镇", "乡镇", "乡镇(街道)", "所在乡镇", "街道", "属地", "township"),
+    "kind": (
+        "证书类型", "证书名称", "许可类别", "认证项目", "认证类型", "认证类别", "证书类别", "许可类型", "认证名称",
+        "许可证名称", "认证/许可类型", "类型", "type", "kind", "certificate type",
+    ),
+    "number": (
+        "证书编号", "许可证编号", "证书号", "许可证号", "认证证书编号", "证书编码", "编号", "注册号",
+        "certificate no", "certificate number", "number",
+    ),
+    "issuer": (
+        "发证机构", "认证机构", "发证机关", "发证单位", "认证机构名称", "颁证机构", "发证部门", "issuer",
+    ),
+    "issued_on": (
+        "发证日期", "颁证日期", "发证时间", "颁发日期", "初次发证日期", "获证日期", "获证时间", "认证日期",
+        "issued", "issued on", "date of issue",
+    ),
+    "expires_on": (
+        "有效期至", "有效期截止日期", "有效期", "截止日期", "有效期截至", "证书有效期至", "到期日期", "有效截止日期",
+        "证书到期日", "有效期限", "expires", "expires on", "valid until", "expiry date",
+    ),
+    "status": ("证书状态", "状态", "许可状态", "认证状态", "status"),
+    "scope": (
+        "认证范围", "许可范围", "产品名称", "认证产品", "认证覆盖范围", "许可项目", "生产许可范围", "产品", "范围",
+        "scope",
+    ),
+    "number_note": ("编号说明", "编号核验说明", "number note"),
+    "reward_eligible": ("可获奖励", "是否奖励", "纳入奖励", "reward eligible"),
+    "note": ("备注", "说明", "note", "remarks"),
+}
+
+CERTIFICATE_LABELS: dict[str, str] = {
+    "seq": "序号",
+    "holder": "企业名称",
+    "uscc": "统一社会信用代码",
+    "township": "所属乡镇",
+    "kind": "证书类型",
+    "number": "证书编号",
+    "issuer": "发证机构",
+    "issued_on": "发证日期",
+    "expires_on": "有效期至",
+    "status": "证书状态",
+    "scope": "认证范围",
+    "number_note": "编号说明",
+    "reward_eligible": "可获奖励",
+    "note": "备注",
+}
+
+CERTIFICATES = Vocabulary(CERTIFICATE_HEADERS)

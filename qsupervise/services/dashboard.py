@@ -1,5 +1,5 @@
 """Figures for the 工作台 page: what the database holds, by township and by kind; this year's spot checks and
-the follow-ups that are overdue or due soon."""
+the follow-ups that are overdue or due soon; certificates about to expire and the instrument rates."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
-from qsupervise.services import spotcheck_stats, spotchecks
+from qsupervise.rules.certificates import LAPSED
+from qsupervise.services import certifications, instruments, spotcheck_stats, spotchecks
+from qsupervise.services.certifications import ExpiryWatch
+from qsupervise.services.instruments import Rates
 from qsupervise.services.spotchecks import Due
 
 DUE_SOON_DAYS = 15  # a follow-up whose last day is this close is listed with the overdue ones
@@ -88,6 +91,31 @@ def spotcheck_figures(session: Session, today: date, *, shown: int = FOLLOWUPS_S
         due_soon=len(due_soon),
         urgent=(overdue + due_soon)[:shown],
     )
+
+
+@dataclass(frozen=True)
+class ComplianceFigures:
+    """Certificates lapsed or expiring within 30/60/90 days, and 登记造册率 / 强检受检率 per township, on ``today``.
+
+    The rates join every instrument to its enterprise (a few hundred milliseconds at 100k instruments): the page
+    reads them on a worker, like the spot-check figures.
+    """
+
+    today: date
+    certificates: ExpiryWatch
+    instruments: Rates
+
+    def certificates_within(self, days: int) -> int:
+        """Certificates still valid that expire within ``days`` (30, 60 or 90) days."""
+        return self.certificates.within(days)
+
+    @property
+    def certificates_lapsed(self) -> int:
+        return self.certificates.total(LAPSED)
+
+
+def compliance_figures(session: Session, today: date) -> ComplianceFigures:
+    return ComplianceFigures(today, certifications.expiry_watch(session, today), instruments.rates(session, today))
 
 
 def summary(session: Session, *, today: date | None = None) -> Summary:

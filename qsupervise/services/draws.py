@@ -23,10 +23,12 @@ from qsupervise.models import (
     utcnow,
 )
 from qsupervise.rules import draw as rules
+from qsupervise.rules.credit import DRAW_WEIGHTS
 from qsupervise.rules.followup import months_before
-from qsupervise.rules.verdicts import FAILING
 from qsupervise.services import audit
+from qsupervise.services.credit import newest_grades
 from qsupervise.services.spotcheck_plans import PoolFilter, set_status
+from qsupervise.services.spotcheck_stats import failed_finally
 
 ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
 CHECK: Table = SpotCheck.__table__  # type: ignore[attr-defined]
@@ -73,15 +75,28 @@ def recently_checked(conn: Connection, plan: SpotCheckPlan, as_of: date) -> set[
 
 
 def risk_weights(conn: Connection, as_of: date) -> dict[str, int]:
-    """Weight 2 after one failing result in the last 3 years, 3 after two or a serious one; others 1.
+    """Tickets per enterprise in a risk-weighted draw; an enterprise left out has 1.
 
-    An interim risk grade from the app's own spot-check history, until credit grades exist (see README).
+    Once the county grades credit, an enterprise's grade decides (A 1, B 2, C 3, D 4: rules/credit.py), as it
+    stood on ``as_of``. An enterprise without a grade of its own (never graded, or nothing on record) keeps the
+    interim rule from spot-check history: :func:`history_weights`.
+    """
+    weights = history_weights(conn, as_of)
+    weights.update((eid, DRAW_WEIGHTS[grade]) for eid, grade in newest_grades(conn, as_of=as_of).items()
+                   if grade in DRAW_WEIGHTS)
+    return weights
+
+
+def history_weights(conn: Connection, as_of: date) -> dict[str, int]:
+    """Weight 2 after one finally failing result in the last 3 years, 3 after two or a serious one.
+
+    Final as in the statistics: a fail overturned by a passing re-test (复检) is a pass.
     """
     since = date(as_of.year - RISK_YEARS, as_of.month, min(as_of.day, 28)).isoformat()
     who = func.coalesce(CHECK.c.producer_id, CHECK.c.enterprise_id)
     stmt = (
         select(who, func.count(), func.max(CHECK.c.verdict == "serious_fail"))
-        .where(CHECK.c.deleted_at.is_(None), CHECK.c.verdict.in_(FAILING), who.isnot(None),
+        .where(CHECK.c.deleted_at.is_(None), failed_finally(), who.isnot(None),
                func.coalesce(CHECK.c.sampled_on, CHECK.c.report_on) > since)
         .group_by(who)
     )

@@ -154,3 +154,154 @@ def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path) -> Non
     with again.read() as s:
         assert [(c.id, c.verdict, c.closed_on) for c in s.exec(select(SpotCheck).order_by(SpotCheck.id))] == sorted(
             [(c.id, c.verdict, c.closed_on) for c in checks])
+
+
+# -- issue 5: certificates, instruments, credit -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return make(tmp_path_factory.mktemp("issue5") / "county.db", n=6000, seed=7)
+
+
+def rows_of(store: Store, model: type, *columns: str) -> list[tuple[object, ...]]:
+    with store.read() as s:
+        found = s.exec(select(model).order_by(model.id)).all()  # type: ignore[attr-defined]
+        return [tuple(getattr(r, c) for c in columns) for r in found]
+
+
+def test_issue5_data_is_reproducible(tmp_path: Path) -> None:
+    from qsupervise.models import Certification, CreditGrade, CreditListEntry, Instrument, Penalty, RewardPayment
+
+    a, b = make(tmp_path / "a.db", n=2500, seed=9), make(tmp_path / "b.db", n=2500, seed=9)
+    tables = {
+        Certification: ("id", "enterprise_id", "kind", "number", "issued_on", "expires_on", "status"),
+        RewardPayment: ("id", "subject_id", "amount_fen", "paid_on"),
+        Instrument: ("id", "enterprise_id", "name", "serial", "registered", "verified_on", "due_on", "result"),
+        CreditListEntry: ("id", "enterprise_id", "list_kind", "listed_on", "removed_on"),
+        Penalty: ("id", "enterprise_id", "decided_on", "amount_fen"),
+        CreditGrade: ("id", "enterprise_id", "grade", "score", "basis"),
+    }
+    for model, columns in tables.items():
+        assert rows_of(a, model, *columns) == rows_of(b, model, *columns), model.__name__
+    assert rows_of(a, Certification, "id")
+    assert rows_of(a, Instrument, "id")
+    assert rows_of(a, CreditGrade, "id")
+
+
+def test_issue5_leaves_the_enterprises_and_spot_checks_of_a_seed_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from qsupervise.demo import certifications, credit, instruments
+    from qsupervise.models import SpotCheck
+
+    gen = importlib.import_module("qsupervise.demo.generate")  # the module, not the function the package exports
+    full = make(tmp_path / "full.db", n=1200, seed=4)
+    monkeypatch.setattr(certifications.CertificationDemo, "build", lambda self, firms: certifications.CertCounts())
+    monkeypatch.setattr(instruments.InstrumentDemo, "build", lambda self, firms: 0)
+    monkeypatch.setattr(credit.CreditDemo, "build", lambda self, firms: credit.CreditCounts())
+    monkeypatch.setattr(gen, "_grade", lambda *args: 0)
+    bare = make(tmp_path / "bare.db", n=1200, seed=4)
+    assert snapshot(full) == snapshot(bare)
+    columns = ("id", "enterprise_id", "product", "verdict", "sampled_on", "closed_on")
+    assert rows_of(full, SpotCheck, *columns) == rows_of(bare, SpotCheck, *columns)
+    assert rows_of(bare, Product, "id", "name") == rows_of(full, Product, "id", "name")
+
+
+def test_demo_certificates_look_real(county: Store) -> None:
+    from qsupervise.models import Certification, RewardPayment
+    from qsupervise.rules import certificates
+    from qsupervise.services import certifications
+
+    as_of = DEFAULT_AS_OF
+    with county.read() as s:
+        certs = s.exec(select(Certification)).all()
+        payments = s.exec(select(RewardPayment)).all()
+        firms = {e.id: e for e in s.exec(select(Enterprise))}
+        watch = certifications.expiry_watch(s, as_of, lapsed_days=None)
+    kinds = {c.kind for c in certs}
+    assert {"sc", "ccc", "xk", "iso9001", "iso14001", "iso45001", "green_food"} <= kinds
+    for c in certs:
+        assert c.number == certificates.normalize_number(c.number), c.number
+        assert certificates.check_number(c.kind, c.number) == [], (c.kind, c.number)
+        holder = firms[c.enterprise_id]
+        assert c.issued_on
+        assert c.issued_on > (holder.founded_on or "")
+        assert c.issued_on <= as_of.isoformat()
+        assert c.expires_on is None or c.expires_on > c.issued_on
+        if c.kind == "sc":
+            assert holder.industry_code in ("C1391", "C1431", "C1511", "C1524", "C1351", "C1469", "C1371")
+        if c.kind == "ccc":
+            assert holder.industry_code == "C3874"
+    assert len({(c.kind, c.number) for c in certs if c.kind in ("sc", "xk")}) == sum(
+        1 for c in certs if c.kind in ("sc", "xk"))
+    iso = [c for c in certs if c.kind == "iso9001"]
+    above = sum(1 for c in iso if firms[c.enterprise_id].scale == "above") / len(iso)
+    assert 0.2 < above < 0.8  # a share of 规上 firms far beyond their share of the registry
+    assert all(watch.total(band) > 0 for band in certificates.BANDS), {b: watch.total(b) for b in certificates.BANDS}
+    statuses = {c.status for c in certs}
+    assert {"valid", "suspended", "revoked", "cancelled"} <= statuses
+    eligible = {c.id: c for c in certs if c.reward_eligible}
+    assert eligible
+    assert payments
+    for p in payments:
+        cert = eligible[p.subject_id]
+        assert p.subject_kind == "certification"
+        assert p.enterprise_id == cert.enterprise_id
+        assert cert.issued_on
+        assert cert.issued_on < p.paid_on <= as_of.isoformat()
+        assert p.amount_fen > 0
+        assert p.fund_year == int(p.paid_on[:4])
+
+
+def test_demo_instruments_scatter_around_the_targets(county: Store) -> None:
+    from qsupervise.models import Instrument
+    from qsupervise.rules import instruments as rules
+    from qsupervise.services import instruments
+
+    as_of = DEFAULT_AS_OF
+    with county.read() as s:
+        found = instruments.rates(s, as_of)
+        items = s.exec(select(Instrument)).all()
+        overdue = instruments.overdue(s, as_of, limit=5)
+    assert 600 < len(items) < 1500  # tens of thousands at 200k enterprises
+    assert {i.use_category for i in items} == set(rules.CATEGORIES)
+    for i in items:
+        assert i.result in (None, "pass", "fail")
+        if i.verified_on:
+            assert i.verified_on <= as_of.isoformat()
+            assert i.due_on == rules.due_date(date.fromisoformat(i.verified_on), i.cycle_months).isoformat()
+            assert i.certificate_no
+            assert i.verification_body
+        else:
+            assert i.due_on is None
+            assert i.result is None
+    county_rates = found.county
+    assert county_rates.registration_rate is not None
+    assert county_rates.verification_rate is not None
+    assert 0.86 < county_rates.registration_rate < 0.97
+    assert 0.66 < county_rates.verification_rate < 0.88
+    below_registration, below_verification = found.below_target()
+    assert 0 < below_registration < len(found.townships)
+    assert 0 < below_verification < len(found.townships)
+    assert overdue
+    assert all(r.days_overdue > 0 for r in overdue)
+
+
+def test_demo_credit_records_and_grades(county: Store) -> None:
+    from qsupervise.models import CreditGrade, CreditListEntry, Penalty
+
+    with county.read() as s:
+        entries = s.exec(select(CreditListEntry)).all()
+        penalties = s.exec(select(Penalty)).all()
+        grades = s.exec(select(CreditGrade)).all()
+    abnormal = [e for e in entries if e.list_kind == "abnormal_operation"]
+    assert 0.002 < len(abnormal) / 6000 < 0.012
+    assert len(entries) - len(abnormal) < 10  # 严重违法失信: very few
+    assert all(e.removed_on is None or e.removed_on >= e.listed_on for e in entries)
+    assert penalties
+    assert all(p.amount_fen > 0 and p.document_no for p in penalties)
+    assert {g.grade for g in grades} >= {"A", "B", "C"}  # certificates lift some; lists and failures lower others
+    assert checks.check(county).ok

@@ -144,3 +144,116 @@ def test_only_the_first_ten_follow_ups_are_listed(qtbot, window, demo_db):
     assert page.followups.index(0, 0).data() == "酒厂11"  # the longest overdue first
     assert page.followup_more.text() == "另有 2 项未列出，请到“监督抽查”页查看全部。"
     assert page.cards["spot_rate"].value.text() == "50.0%"
+
+
+# -- certificates about to expire, and the instrument rates ---------------------------------------------------
+
+
+def wait_for_compliance(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page.compliance_busy and not page.spot_busy, timeout=5000)
+
+
+def add_certificate(window, township_id: str, *, expires_in: int) -> str:
+    from datetime import date, timedelta
+
+    from qsupervise.models import Certification, Enterprise
+
+    today = date.today()
+    with window.db.store.session(actor="gui") as s:
+        holder = Enterprise(name="青溪酒厂", township_id=township_id)
+        s.add(holder)
+        s.flush()
+        s.add(Certification(enterprise_id=holder.id, kind="sc", number="SC11542109900013",
+                            issued_on=(today - timedelta(days=1800)).isoformat(),
+                            expires_on=(today + timedelta(days=expires_in)).isoformat()))
+        return holder.id
+
+
+def test_a_certificate_expiring_in_20_days_changes_the_badge(qtbot, window, demo_db):
+    page = window.pages[0]
+    wait_for_compliance(qtbot, page)
+    card = page.cards["cert_expiry"]
+    assert card.value.text() == "0"
+    assert card.caption.text() == "已过期 0 · 60 日内 0 · 90 日内 0"
+    assert card.value.styleSheet() == ""
+    add_certificate(window, demo_db.townships["东乡镇"], expires_in=20)
+    add_certificate(window, demo_db.townships["西乡镇"], expires_in=45)
+    window.findChild(QAction, "action_refresh").trigger()
+    assert page.compliance_busy  # the old figures stay up until the worker's new ones come
+    wait_for_compliance(qtbot, page)
+    assert card.value.text() == "1"
+    assert card.caption.text() == "已过期 0 · 60 日内 2 · 90 日内 2"
+    assert "#b26a00" in card.value.styleSheet()  # amber: 即将到期
+
+
+def add_instruments(window, township_id: str, states: list[str]) -> None:
+    """One instrument per state: "ok" (verified this month), "overdue", "unregistered"."""
+    from datetime import date
+
+    from qsupervise.rules.instruments import due_date
+    from qsupervise.services import instruments
+
+    today = date.today()
+    with window.db.store.session(actor="gui") as s:
+        from qsupervise.models import Enterprise
+
+        shop = Enterprise(name="农贸市场", township_id=township_id)
+        s.add(shop)
+        s.flush()
+        for n, state in enumerate(states):
+            verified = today.replace(day=1) if state != "overdue" else today.replace(year=today.year - 2)
+            data = instruments.InstrumentInput(shop.id, "电子计价秤", serial=str(n), registered=state != "unregistered",
+                                               verified_on=verified, due_on=due_date(verified, 12))
+            instruments.save(s, data=data, today=today, actor="gui")
+
+
+def test_instrument_rates_equal_the_cores(qtbot, window, demo_db):
+    from datetime import date
+
+    from qsupervise.services import instruments
+    from ui.models.dashboard import RED, TownshipRatesModel
+
+    page = window.pages[0]
+    add_instruments(window, demo_db.townships["城关镇"], ["ok"] * 8 + ["overdue", "unregistered"])
+    add_instruments(window, demo_db.townships["东乡镇"], ["ok", "ok", "overdue"])
+    window.findChild(QAction, "action_refresh").trigger()
+    wait_for_compliance(qtbot, page)
+    with window.db.store.read() as s:
+        core = instruments.rates(s, date.today())
+    model = page.rates
+    assert model.rowCount() == len(core.townships) == 3
+    for n, town in enumerate(core.townships):
+        shown = [model.index(n, c).data() for c in range(model.columnCount())]
+        expected = [town.name, f"{town.tally.listed:,}", "—" if town.registration_rate is None
+                    else f"{town.registration_rate * 100:.1f}%", "—" if town.verification_rate is None
+                    else f"{town.verification_rate * 100:.1f}%", f"{town.tally.overdue:,}"]
+        assert shown == expected
+    rows = {model.index(n, 0).data(): n for n in range(3)}
+    chengguan = rows["城关镇"]
+    assert model.index(chengguan, TownshipRatesModel.REGISTRATION).data() == "90.0%"  # 9 of 10: on target
+    assert model.index(chengguan, TownshipRatesModel.VERIFICATION).data() == "88.9%"  # 8 of 9
+    assert model.index(chengguan, TownshipRatesModel.REGISTRATION).data(Qt.ItemDataRole.ForegroundRole) is None
+    dongxiang = rows["东乡镇"]
+    assert model.index(dongxiang, TownshipRatesModel.VERIFICATION).data() == "66.7%"
+    assert model.index(dongxiang, TownshipRatesModel.VERIFICATION).data(Qt.ItemDataRole.ForegroundRole) == RED
+    assert model.index(rows["西乡镇"], TownshipRatesModel.REGISTRATION).data() == "—"
+    card = page.cards["instruments"]
+    assert card.value.text() == "92.3% / 83.3%"  # 12 of 13 registered, 10 of 12 in cycle
+    assert card.caption.text() == "目标 90.0% / 70.0% · 未达标乡镇 0 / 1 · 逾期 2 台"
+    assert card.value.styleSheet() == ""
+    page.township_tabs.setCurrentIndex(1)
+    assert page.rates_view.isVisible()
+    assert "红色为低于目标（90.0% / 70.0%）" in page.rates_note.text()
+
+
+def test_without_a_database_the_compliance_cards_are_empty(qtbot, prompts):
+    from ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    page = win.pages[0]
+    page.refresh()
+    assert page.cards["cert_expiry"].value.text() == "—"
+    assert page.cards["instruments"].value.text() == "—"
+    assert page.rates.rowCount() == 0
+    assert not page.compliance_busy

@@ -1,4 +1,5 @@
-"""Table models for the 工作台 page: enterprises by township and by kind of market entity; urgent follow-ups."""
+"""Table models for the 工作台 page: enterprises by township and by kind of market entity; urgent follow-ups;
+the instrument rates by township."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ui.widgets import BAR_ROLE
 
 if TYPE_CHECKING:
     from qsupervise.services.dashboard import TownshipCount
+    from qsupervise.services.instruments import TownshipRates
     from qsupervise.services.spotchecks import Due
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -152,4 +154,56 @@ class FollowupsModel(ListTableModel["Due"]):
         if role == Qt.ItemDataRole.ToolTipRole:
             town = self.townships.get(row.township_id or "", "")
             return " · ".join(p for p in (row.unit_name, town, row.product, step_label(row.step.code)) if p)
+        return None
+
+
+def percent(value: float | None) -> str:
+    """A rate as the page shows it: one decimal, "—" when there is nothing to divide by."""
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+class TownshipRatesModel(ListTableModel["TownshipRates"]):
+    """登记造册率 and 强检受检率 per township, red where below the county's target; counts in the tooltip."""
+
+    NAME, LISTED, REGISTRATION, VERIFICATION, OVERDUE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.targets = (0.9, 0.7)
+
+    def set_rates(self, rows: Sequence[TownshipRates], targets: tuple[float, float]) -> None:
+        self.targets = targets
+        self.set_rows(rows)
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("乡镇/街道"), self.tr("在册器具"), self.tr("登记造册率"), self.tr("强检受检率"),
+                self.tr("逾期未检")]
+
+    def below(self, row: TownshipRates, column: int) -> bool:
+        rate = row.registration_rate if column == self.REGISTRATION else row.verification_rate
+        target = self.targets[0] if column == self.REGISTRATION else self.targets[1]
+        return rate is not None and rate < target
+
+    def cell(self, row: TownshipRates, column: int, role: int) -> Any:
+        t = row.tally
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return row.name if row.active else self.tr("{0}（已停用）").format(row.name)
+            if column == self.LISTED:
+                return f"{t.listed:,}"
+            if column == self.REGISTRATION:
+                return percent(row.registration_rate)
+            if column == self.VERIFICATION:
+                return percent(row.verification_rate)
+            return f"{t.overdue:,}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NAME:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column in (self.REGISTRATION, self.VERIFICATION) and self.below(row, column):
+                return RED
+            if not row.active:
+                return MUTED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("在册 {0} 台 · 已登记 {1} 台 · 周期内受检 {2} 台 · 逾期未检 {3} 台").format(
+                f"{t.listed:,}", f"{t.registered:,}", f"{t.verified_in_cycle:,}", f"{t.overdue:,}")
         return None

@@ -1,9 +1,11 @@
 """工作台: what the database holds at a glance, counted by the core, nothing invented; this year's spot-check
-pass rate and the follow-ups that are overdue or due soon.
+pass rate and the follow-ups that are overdue or due soon; certificates lapsed or about to expire; 登记造册率
+and 强检受检率 of instruments under compulsory verification, county-wide and per township.
 
 The registry counts are read on the GUI thread (tens of milliseconds for 200k enterprises). The spot-check
-figures walk every open follow-up and take longer on a big database, so a worker reads them and their cards
-fill in when it is done: the first paint after opening a file never waits for them.
+figures walk every open follow-up, and the instrument rates join every instrument to its enterprise: both take
+longer on a big database, so a worker reads them (one after the other) and their cards fill in when it is
+done: the first paint after opening a file never waits for them.
 """
 
 from __future__ import annotations
@@ -14,32 +16,38 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.database import Database
-from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel
+from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel, TownshipRatesModel, percent
 from ui.pages.base import Page
 from ui.widgets import BarDelegate, StatCard
 
 if TYPE_CHECKING:
-    from qsupervise.services.dashboard import SpotcheckFigures, Summary
+    from qsupervise.services.dashboard import ComplianceFigures, SpotcheckFigures, Summary
     from qsupervise.store import Store
 
 CARDS = ("enterprises", "individual", "townships", "products", "standards")
 SPOT_CARDS = ("spot_rate", "overdue")
+COMPLIANCE_CARDS = ("cert_expiry", "instruments")
 RED_VALUE = "color: #c62828;"
+AMBER_VALUE = "color: #b26a00;"
 
 
 class _Relay(QObject):
     done = Signal(int, object)  # generation, SpotcheckFigures or the exception
     failed = Signal(int, object)
+    compliance_done = Signal(int, object)  # generation, ComplianceFigures
+    compliance_failed = Signal(int, object)
 
 
 class _SpotcheckJob(QRunnable):
@@ -61,6 +69,25 @@ class _SpotcheckJob(QRunnable):
             self._relay.done.emit(self._generation, figures)
 
 
+class _ComplianceJob(QRunnable):
+    """Reads the certificate expiry watch and the instrument rates in a worker, like :class:`_SpotcheckJob`."""
+
+    def __init__(self, relay: _Relay, store: Store, today: date, generation: int) -> None:
+        super().__init__()
+        self._relay, self._store, self._today, self._generation = relay, store, today, generation
+
+    def run(self) -> None:
+        from qsupervise.services import dashboard
+
+        try:
+            with self._store.read() as s:
+                figures = dashboard.compliance_figures(s, self._today)
+        except Exception as exc:
+            self._relay.compliance_failed.emit(self._generation, exc)
+        else:
+            self._relay.compliance_done.emit(self._generation, figures)
+
+
 def dense_table(name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -80,14 +107,18 @@ class DashboardPage(Page):
         self.setObjectName("page_dashboard")
         self.summary: Summary | None = None
         self.spotchecks: SpotcheckFigures | None = None
-        self.generation = 0  # of the spot-check figures asked for; older answers are dropped
+        self.compliance: ComplianceFigures | None = None
+        self.generation = 0  # of the worker figures asked for; older answers are dropped
         self.spot_busy = False
+        self.compliance_busy = False
         # A private pool, created before the relay: on destruction it waits for a running job first.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self.on_spotchecks)
         self._relay.failed.connect(self.on_spotchecks_failed)
+        self._relay.compliance_done.connect(self.on_compliance)
+        self._relay.compliance_failed.connect(self.on_compliance_failed)
         db.opened.connect(self.forget_spotchecks)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("btn_refresh")
@@ -97,7 +128,7 @@ class DashboardPage(Page):
         self.county_label.setObjectName("county_label")
         self.body.addWidget(self.county_label)
 
-        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS)}
+        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS, *COMPLIANCE_CARDS)}
         row = QHBoxLayout()
         row.setSpacing(10)
         for key in CARDS:
@@ -110,13 +141,17 @@ class DashboardPage(Page):
         self.kinds = KindCountsModel(self)
         self.kind_view = dense_table("kind_table")
         self.kind_view.setModel(self.kinds)
+        self.rates = TownshipRatesModel(self)
+        self.rates_view = dense_table("instrument_rates_table")
+        self.rates_view.setModel(self.rates)
         self.followups = FollowupsModel(self)
         self.followup_view = dense_table("followup_table")
         self.followup_view.setModel(self.followups)
         self.bar = BarDelegate(self)
         self.township_view.setItemDelegateForColumn(TownshipCountsModel.ENTERPRISES, self.bar)
         self.kind_view.setItemDelegateForColumn(KindCountsModel.COUNT, self.bar)
-        for view, stretch in ((self.township_view, 1), (self.kind_view, 1), (self.followup_view, FollowupsModel.UNIT)):
+        for view, stretch in ((self.township_view, 1), (self.kind_view, 1), (self.followup_view, FollowupsModel.UNIT),
+                              (self.rates_view, TownshipRatesModel.NAME)):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -141,13 +176,32 @@ class DashboardPage(Page):
         self.followup_title = QLabel()
         for label in (self.township_title, self.kind_title, self.followup_title):
             label.setProperty("section", True)
-        spot_cards = QHBoxLayout()
-        spot_cards.setSpacing(10)
-        for key in SPOT_CARDS:
-            spot_cards.addWidget(self.cards[key], 1)
+        # What needs doing, two by two: spot checks, then certificates and instruments.
+        action_cards = QGridLayout()
+        action_cards.setSpacing(10)
+        for n, key in enumerate((*SPOT_CARDS, *COMPLIANCE_CARDS)):
+            action_cards.addWidget(self.cards[key], n // 2, n % 2)
+        action_cards.setColumnStretch(0, 1)
+        action_cards.setColumnStretch(1, 1)
+        # Per township: enterprises, or the instrument rates (a tab each: six columns would not fit at 1200 px).
+        self.township_tabs = QTabWidget()
+        self.township_tabs.setObjectName("township_tabs")
+        self.township_tabs.setDocumentMode(True)
+        self.rates_note = QLabel()
+        self.rates_note.setObjectName("rates_note")
+        self.rates_note.setWordWrap(True)
+        self.rates_note.setStyleSheet("color: #5f6b76;")
+        rates_tab = QWidget()
+        rates_box = QVBoxLayout(rates_tab)
+        rates_box.setContentsMargins(0, 0, 0, 0)
+        rates_box.setSpacing(4)
+        rates_box.addWidget(self.rates_view, 1)
+        rates_box.addWidget(self.rates_note)
+        self.township_tabs.addTab(self.township_view, "")
+        self.township_tabs.addTab(rates_tab, "")
         right = QVBoxLayout()
         right.setSpacing(4)
-        right.addLayout(spot_cards)
+        right.addLayout(action_cards)
         right.addSpacing(6)
         right.addWidget(self.followup_title)
         right.addWidget(self.followup_view, 1)
@@ -157,13 +211,13 @@ class DashboardPage(Page):
         right.addWidget(self.kind_view)
         tables = QHBoxLayout()
         tables.setSpacing(16)
-        tables.addLayout(self._column(self.township_title, self.township_view), 9)
+        tables.addLayout(self._column(self.township_title, self.township_tabs), 9)
         tables.addLayout(right, 11)
         self.body.addLayout(tables, 1)
         self.retranslate()
 
     @staticmethod
-    def _column(title: QLabel, view: QTableView) -> QVBoxLayout:
+    def _column(title: QLabel, view: QWidget) -> QVBoxLayout:
         box = QVBoxLayout()
         box.setSpacing(4)
         box.addWidget(title)
@@ -182,16 +236,21 @@ class DashboardPage(Page):
             with self.db.read() as s:
                 self.summary = dashboard.summary(s)
             self.spot_busy = True
+            self.compliance_busy = True
             self._pool.start(_SpotcheckJob(self._relay, store, self.today(), self.generation))
+            self._pool.start(_ComplianceJob(self._relay, store, self.today(), self.generation))
         summary = self.summary
         self.townships.set_rows(summary.by_township if summary else [])
         if summary is None:
             self.kinds.set_rows([])
             self.spotchecks = None
             self.spot_busy = False
+            self.compliance = None
+            self.compliance_busy = False
         else:
             self.kinds.set_counts(summary.by_kind)
         self.show_followups()
+        self.show_rates()
         self.show_figures()
 
     def today(self) -> date:
@@ -203,6 +262,8 @@ class DashboardPage(Page):
         self.generation += 1
         self.spotchecks = None
         self.spot_busy = False
+        self.compliance = None
+        self.compliance_busy = False
 
     def on_spotchecks(self, generation: int, figures: SpotcheckFigures) -> None:
         if generation != self.generation:
@@ -220,6 +281,27 @@ class DashboardPage(Page):
 
         self.spot_busy = False
         self.show_spotchecks()
+        if isinstance(exc, KnownError):
+            modal.warn(self, exc.message(i18n.error_lang()))
+        else:
+            crash.report(exc)
+
+    def on_compliance(self, generation: int, figures: ComplianceFigures) -> None:
+        if generation != self.generation:
+            return
+        self.compliance = figures
+        self.compliance_busy = False
+        self.show_rates()
+        self.show_compliance()
+
+    def on_compliance_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        from qsupervise.errors import KnownError
+        from ui import crash, i18n, modal
+
+        self.compliance_busy = False
+        self.show_compliance()
         if isinstance(exc, KnownError):
             modal.warn(self, exc.message(i18n.error_lang()))
         else:
@@ -253,6 +335,7 @@ class DashboardPage(Page):
         self.cards["products"].set_value(s.products, self.tr("在册产品"))
         self.cards["standards"].set_value(s.standards, self.tr("产品执行的标准"))
         self.show_spotchecks()
+        self.show_compliance()
         self.county_label.setText(
             self.tr("{0} · 共 {1} 个乡镇/街道 · 数据变更记录 {2} 条").format(
                 s.county or self.tr("（未命名）"), f"{s.townships:,}", f"{s.changes:,}"
@@ -283,6 +366,44 @@ class DashboardPage(Page):
         else:
             self.followup_more.setText("")
 
+    def show_rates(self) -> None:
+        found = self.compliance.instruments if self.compliance else None
+        if found is None:
+            self.rates.set_rates([], (0.9, 0.7))
+            self.rates_note.setText("")
+            return
+        self.rates.set_rates(found.townships, (found.registration_target, found.verification_target))
+        self.rates_note.setText(self.tr("登记造册率 = 已登记 ÷ 在册器具；强检受检率 = 在检定周期内且检定合格 ÷ 已登记。"
+                                        "红色为低于目标（{0} / {1}）。").format(
+            percent(found.registration_target), percent(found.verification_target)))
+
+    def show_compliance(self) -> None:
+        figures = self.compliance
+        certs, rates = self.cards["cert_expiry"], self.cards["instruments"]
+        if figures is None:
+            busy = self.tr("正在统计…") if self.compliance_busy else ""
+            for card in (certs, rates):
+                card.set_value(None, busy)
+                card.value.setStyleSheet("")
+            return
+        soon = figures.certificates_within(30)
+        lapsed = figures.certificates_lapsed
+        certs.set_value(soon, self.tr("已过期 {0} · 60 日内 {1} · 90 日内 {2}").format(
+            f"{lapsed:,}", f"{figures.certificates_within(60):,}", f"{figures.certificates_within(90):,}"))
+        certs.value.setStyleSheet(AMBER_VALUE if soon else "")
+        found = figures.instruments
+        county = found.county
+        rates.value.setText(f"{percent(county.registration_rate)} / {percent(county.verification_rate)}")
+        below_reg, below_ver = found.below_target()
+        short = (county.registration_rate is not None and county.registration_rate < found.registration_target) or (
+            county.verification_rate is not None and county.verification_rate < found.verification_target)
+        rates.value.setStyleSheet(RED_VALUE if short else "")
+        rates.caption.setText(self.tr("目标 {0} / {1} · 未达标乡镇 {2} / {3} · 逾期 {4} 台").format(
+            percent(found.registration_target), percent(found.verification_target), below_reg, below_ver,
+            f"{county.overdue:,}"))
+        rates.setToolTip(self.tr("登记造册率 / 强检受检率（在册器具 {0} 台，已登记 {1} 台，周期内受检 {2} 台）").format(
+            f"{county.listed:,}", f"{county.registered:,}", f"{county.verified_in_cycle:,}"))
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("工作台"))
         self.refresh_button.setText(self.tr("刷新"))
@@ -295,13 +416,19 @@ class DashboardPage(Page):
             "standards": self.tr("执行标准"),
             "spot_rate": self.tr("抽查合格率"),
             "overdue": self.tr("后处理逾期"),
+            "cert_expiry": self.tr("证书 30 日内到期"),
+            "instruments": self.tr("强检器具 登记造册率 / 受检率"),
         }
         for key, card in self.cards.items():
             card.title.setText(titles[key])
-        self.township_title.setText(self.tr("各乡镇/街道企业数"))
+        self.township_title.setText(self.tr("各乡镇/街道"))
+        self.township_tabs.setTabText(0, self.tr("企业数"))
+        self.township_tabs.setTabText(1, self.tr("强检计量器具"))
         self.kind_title.setText(self.tr("主体类型构成"))
         self.followup_title.setText(self.tr("逾期 / 即将到期的后处理"))
         self.townships.retranslate()
         self.kinds.retranslate()
         self.followups.retranslate()
+        self.rates.retranslate()
+        self.show_rates()
         self.show_figures()
