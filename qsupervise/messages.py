@@ -289,9 +289,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 
 def _merge_areas() -> None:
-    from qsupervise.texts import certifications, credit, instruments, spotcheck_forms, spotcheck_tables, spotchecks
+    from qsupervise.texts import (
+        certification_reminders,
+        certifications,
+        credit,
+        instruments,
+        spotcheck_forms,
+        spotcheck_tables,
+        spotchecks,
+    )
 
-    for area in (spotchecks, spotcheck_tables, spotcheck_forms, certifications, credit, instruments):
+    areas = (spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments)
+    for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()
         if clash:
             raise RuntimeError(f"message codes defined twice: {sorted(clash)}")

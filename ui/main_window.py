@@ -17,6 +17,7 @@ from ui import modal
 from ui.database import Database
 from ui.file_actions import FileActions
 from ui.pages.base import Page
+from ui.pages.certifications import CertificationsPage
 from ui.pages.dashboard import DashboardPage
 from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
 from ui.pages.placeholder import PlaceholderPage
@@ -45,6 +46,8 @@ class MainWindow(QMainWindow):
                 page = RegistryPage(self.db)
             elif key == "spotchecks":
                 page = SpotChecksPage(self.db)
+            elif key == "certifications":
+                page = CertificationsPage(self.db)
             else:
                 page = PlaceholderPage(key, self.db)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,8 @@ from ui.database import ACTOR, Database
 from ui.models.spotchecks import ID_ROLE, InspectorsModel
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
-from ui.widgets_search import ChoiceCombo, SearchBox
+from ui.widgets_enterprise import EnterpriseFinder
+from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
     from qsupervise.services.spotcheck_lists import InspectorRow
@@ -232,18 +232,15 @@ class InspectorsDialog(QDialog):
 
 
 class RecusalDialog(QDialog):
-    """Find the enterprise by name, pinyin initials or credit code; a reason is required."""
+    """Find the enterprise by name, pinyin initials or credit code (the shared finder); a reason is required."""
 
     def __init__(self, db: Database, inspector_id: str, inspector_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recusal_dialog")
         self.db = db
         self.inspector_id = inspector_id
-        self.search = SearchBox()
-        self.search.setObjectName("search")
-        self.search.search.connect(self.find)
-        self.results = QListWidget()
-        self.results.setObjectName("results")
+        self.finder = EnterpriseFinder(db)
+        self.search, self.results = self.finder.search, self.finder.results
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(200)
@@ -259,8 +256,7 @@ class RecusalDialog(QDialog):
         form = QFormLayout()
         self.search_caption = QLabel()
         self.reason_caption = QLabel()
-        form.addRow(self.search_caption, self.search)
-        form.addRow("", self.results)
+        form.addRow(self.search_caption, self.finder)
         form.addRow(self.reason_caption, self.reason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -269,7 +265,6 @@ class RecusalDialog(QDialog):
         self.setWindowTitle(self.tr("登记回避 — {0}").format(inspector_name))
         self.search_caption.setText(self.tr("企业"))
         self.reason_caption.setText(self.tr("回避理由"))
-        self.search.setPlaceholderText(self.tr("名称、拼音首字母或信用代码"))
         self.reason.setPlaceholderText(self.tr("例如：配偶在该企业任职"))
         self.ok_button.setText(self.tr("登记"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -280,25 +275,12 @@ class RecusalDialog(QDialog):
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def find(self, text: str) -> None:
-        from qsupervise.services import spotcheck_lists
-
-        with self.db.read() as s:
-            found = spotcheck_lists.enterprise_choices(s, text)
-        self.results.clear()
-        for choice in found:
-            item = QListWidgetItem(f"{choice.name}　{choice.uscc or '—'}　{choice.township}")
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            self.results.addItem(item)
-        if found:
-            self.results.setCurrentRow(0)
-
     def accept(self) -> None:
         from qsupervise.errors import KnownError
         from qsupervise.services import spotchecks
 
-        item = self.results.currentItem()
-        if item is None:
+        enterprise_id = self.finder.selected_id()
+        if enterprise_id is None:
             self.problem.setText(self.tr("请先查找并选中一家企业。"))
             self.problem.setVisible(True)
             return
@@ -307,7 +289,7 @@ class RecusalDialog(QDialog):
                 spotchecks.recuse(
                     s,
                     inspector_id=self.inspector_id,
-                    enterprise_id=str(item.data(Qt.ItemDataRole.UserRole)),
+                    enterprise_id=enterprise_id,
                     reason=self.reason.text(),
                     actor=ACTOR,
                 )
