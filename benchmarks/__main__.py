@@ -7,7 +7,19 @@ import json
 import tempfile
 from pathlib import Path
 
-from benchmarks import bulk, memory, registry_io, search, spotcheck_draw, spotcheck_io, spotcheck_stats, startup
+from benchmarks import (
+    bulk,
+    certifications,
+    credit,
+    instruments,
+    memory,
+    registry_io,
+    search,
+    spotcheck_draw,
+    spotcheck_io,
+    spotcheck_stats,
+    startup,
+)
 
 
 def main() -> int:
@@ -25,6 +37,9 @@ def main() -> int:
         results += registry_io.run(Path(tmp), args.enterprises)
         results += spotcheck_io.run(Path(tmp))
         results += spotcheck_stats.run(Path(tmp))
+        results += certifications.run(Path(tmp))
+        results += credit.run(Path(tmp))
+        results += instruments.run(Path(tmp))
         if not args.skip_startup:
             results += startup.run(Path(tmp))
     print(f"\n{'benchmark':<58}{'ours':>12}{'baseline':>12}{'ratio':>8}  baseline is")
