@@ -290,6 +290,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 def _merge_areas() -> None:
     from qsupervise.texts import (
+        awards,
         certification_reminders,
         certifications,
         credit,
@@ -299,7 +300,10 @@ def _merge_areas() -> None:
         spotchecks,
     )
 
-    areas = (spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments)
+    areas = (
+        spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
+        awards,
+    )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()
         if clash:

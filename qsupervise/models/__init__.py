@@ -1,5 +1,15 @@
 """Tables, grouped by area; importing this package registers them all on the metadata."""
 
+from qsupervise.models.awards import (
+    ApplicationDocument,
+    ApplicationStep,
+    AwardApplication,
+    AwardProgram,
+    Brand,
+    EligibilityOverride,
+    RewardFund,
+    ScoreSheet,
+)
 from qsupervise.models.base import Record, utcnow
 from qsupervise.models.certification import Attachment, Certification, RewardPayment
 from qsupervise.models.credit import CreditGrade, CreditListEntry, CreditRule, Penalty
@@ -11,13 +21,19 @@ from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock,
 
 __all__ = [
     "AppSetting",
+    "ApplicationDocument",
+    "ApplicationStep",
     "Attachment",
     "AuditEntry",
+    "AwardApplication",
+    "AwardProgram",
+    "Brand",
     "Certification",
     "Change",
     "CreditGrade",
     "CreditListEntry",
     "CreditRule",
+    "EligibilityOverride",
     "Enterprise",
     "ExecutedStandard",
     "Inspector",
@@ -30,7 +46,9 @@ __all__ = [
     "Product",
     "RandomDraw",
     "Record",
+    "RewardFund",
     "RewardPayment",
+    "ScoreSheet",
     "SpotCheck",
     "SpotCheckPlan",
     "Station",
