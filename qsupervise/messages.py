@@ -295,6 +295,7 @@ def _merge_areas() -> None:
         certifications,
         credit,
         instruments,
+        reward_fund,
         spotcheck_forms,
         spotcheck_tables,
         spotchecks,
@@ -302,7 +303,7 @@ def _merge_areas() -> None:
 
     areas = (
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
-        awards,
+        awards, reward_fund,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()
