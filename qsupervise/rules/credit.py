@@ -211,7 +211,8 @@ class Outcome:
 
 
 def signature(grade: str, score: int, basis: Iterable[Reason]) -> tuple[Any, ...]:
-    return grade, score, tuple((r.rule, r.points, r.count) for r in basis)
+    """Lines that count nothing and move nothing (an unused rule) do not make two outcomes different."""
+    return grade, score, tuple((r.rule, r.points, r.count) for r in basis if r.count or r.points)
 
 
 def signed(points: int) -> str:

@@ -117,7 +117,7 @@ def _standing(row: Any) -> Standing:
 
 
 def _default(session: Session, enterprise_id: str, today: date | None = None) -> Standing:
-    out = grade(Facts(as_of=today or date.today()), rules(session))
+    out = grade(Facts(as_of=today or date.today(), awards=()), rules(session))
     return Standing(enterprise_id, out.grade, out.score, out.grade, out.basis, recorded=False)
 
 
@@ -239,7 +239,7 @@ def _regrade(session: Session, today: date, ids: Collection[str] | None, report:
         raise KnownError("cancelled")
     report(0.5, f"{len(facts):,}")
     newest = _newest_rows(conn, None if ids is None or len(facts) > 2000 else sorted(facts))
-    default = grade(Facts(as_of=today, awards=next(iter(facts.values())).awards if facts else None), county_rules)
+    default = grade(Facts(as_of=today, awards=()), county_rules)  # a clean record, awards module in use
     default_signature = default.signature()
     cache: dict[int, tuple[Facts, Outcome, tuple[Any, ...]]] = {}  # by id(): most share one empty Facts
     ctx: WriteContext = session.info["write_context"]

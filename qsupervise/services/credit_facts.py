@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, String, Table, func, select, union
 
-from qsupervise.models import Certification, CreditListEntry, Enterprise, Penalty
+from qsupervise.models import Brand, Certification, CreditListEntry, Enterprise, Penalty
 from qsupervise.rules import certificates, followup
 from qsupervise.rules.credit import LISTS, MANAGEMENT_SYSTEMS, MANDATORY_LICENCES, Facts, Item
 from qsupervise.rules.verdicts import FAIL, SERIOUS
@@ -26,6 +26,7 @@ ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
 CERT: Table = Certification.__table__  # type: ignore[attr-defined]
 PENALTY: Table = Penalty.__table__  # type: ignore[attr-defined]
 LIST: Table = CreditListEntry.__table__  # type: ignore[attr-defined]
+BRAND: Table = Brand.__table__  # type: ignore[attr-defined]
 CHECK = spotcheck_stats.CHECK
 IN_LIMIT = 2000
 LAPSED = (certificates.REVOKED, certificates.EXPIRED)  # a licence that ended against the holder's will
@@ -61,12 +62,19 @@ def facts_for(conn: Connection, enterprise_ids: Collection[str] | None, today: d
 
 
 def award_items(conn: Connection, enterprise_ids: Collection[str] | None, today: date) -> dict[str, list[Item]] | None:
-    """Awards granted up to ``today`` per enterprise (``on``: the day granted), or None: nothing records them yet.
-
-    The awards module fills this in when it has its table (a grant per enterprise with a date and a name);
-    until then the ``award`` rule counts nothing and its reason line says why.
+    """Titles granted up to ``today`` per enterprise, from the brand register (``on``: the day granted; ``ref``:
+    the title, with the product for a product title). Revoked titles are no honour and are left out; expired ones
+    stay (the ``award`` rule's window decides what counts). Never None now that the register exists.
     """
-    return None
+    stmt = select(BRAND.c.enterprise_id, BRAND.c.granted_on, BRAND.c.title, BRAND.c.product_name).where(
+        BRAND.c.deleted_at.is_(None), BRAND.c.status != "revoked", BRAND.c.granted_on <= today.isoformat())
+    ids = None if enterprise_ids is None else sorted(set(enterprise_ids))
+    out: dict[str, list[Item]] = defaultdict(list)
+    for row in _rows(conn, stmt, BRAND.c.enterprise_id, ids):
+        product = (row["product_name"] or "").strip()
+        ref = f"{row['title']}（{product}）" if product and product not in row["title"] else row["title"]
+        out[row["enterprise_id"]].append(Item(row["granted_on"], ref))
+    return {eid: list(_newest_first(items)) for eid, items in out.items()}
 
 
 def _newest_first(items: Iterable[Item]) -> tuple[Item, ...]:

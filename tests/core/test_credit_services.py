@@ -84,7 +84,7 @@ def test_facts_count_a_sample_once_for_each_party_and_take_the_final_verdict(sto
         few = credit.facts_for(s.connection(), [a, c], TODAY)
     assert (len(found[a].failed), len(found[a].seriously_failed)) == (1, 1)
     assert (len(found[b].failed), len(found[b].seriously_failed)) == (1, 0)
-    assert found[c] == found[d] == credit.Facts(as_of=TODAY)
+    assert found[c] == found[d] == credit.Facts(as_of=TODAY, awards=())  # nothing on record, no awards either
     assert few[a] == found[a]
     assert set(few) == {a, c}
 

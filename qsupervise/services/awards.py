@@ -1,0 +1,919 @@
+"""Brand and award programmes (品牌与奖项): programmes, applications and their workflow, the eligibility pre-check,
+document checklists, GB/T 19580 score sheets and the register of granted titles.
+
+The rules (kinds, templates, the table of moves, conditions, maxima, validity) live in rules/awards.py; the
+pre-check itself in services/award_eligibility.py. Functions take the caller's session and never commit: one
+user action is one call in one transaction.
+
+Public functions (stable names; the GUI, the demo, the exports and the reward fund use them):
+
+- programmes: :class:`ProgramInput`, :func:`add_program`, :func:`update_program`, :func:`set_program_deleted`,
+  :func:`get_program`, :func:`find_program`, :func:`programs`, :func:`documents_required`;
+- applications: :class:`ApplicationInput`, :func:`apply`, :func:`edit_application`, :func:`get_application`,
+  :func:`move`, :func:`steps_of`, :func:`applications`, :func:`applications_of`;
+- eligibility: :func:`check_eligibility`, :func:`last_check`, :func:`override_condition`,
+  :func:`withdraw_override`, :func:`overrides_of`;
+- documents: :func:`documents_of`, :func:`set_document`;
+- scores: :func:`save_scores`, :func:`score_sheets`, :func:`score_summary`;
+- the register: :class:`BrandInput`, :func:`register_brand`, :func:`revoke_brand`, :func:`brands`,
+  :func:`expiring`, :func:`brand_counts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import orjson
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select
+from sqlmodel import Session, col
+from sqlmodel import select as sm_select
+
+from qsupervise.changelog import to_json
+from qsupervise.errors import KnownError
+from qsupervise.models import (
+    ApplicationDocument,
+    ApplicationStep,
+    AwardApplication,
+    AwardProgram,
+    Brand,
+    EligibilityOverride,
+    Enterprise,
+    OrgUnit,
+    Product,
+    ScoreSheet,
+    utcnow,
+)
+from qsupervise.rules import awards as rules
+from qsupervise.services import attachments, audit
+from qsupervise.services.award_eligibility import ConditionResult, evaluate, overrides_of, stored
+
+__all__ = [
+    "ApplicationInput", "ApplicationRow", "BrandCount", "BrandInput", "BrandRow", "ConditionResult",
+    "InvalidScores", "Moved", "ProgramInput", "ScoreSummary", "SheetView", "add_program", "applications",
+    "applications_of", "apply", "brand_counts", "brands", "check_eligibility", "documents_of", "documents_required",
+    "edit_application", "expiring", "find_program", "get_application", "get_program", "last_check", "move",
+    "override_condition", "overrides_of", "programs", "register_brand", "revoke_brand", "save_scores",
+    "score_sheets", "score_summary", "set_document", "set_program_deleted", "steps_of", "update_program",
+    "withdraw_override",
+]
+
+BRAND: Table = Brand.__table__  # type: ignore[attr-defined]
+APP: Table = AwardApplication.__table__  # type: ignore[attr-defined]
+PROGRAM: Table = AwardProgram.__table__  # type: ignore[attr-defined]
+ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
+ORG: Table = OrgUnit.__table__  # type: ignore[attr-defined]
+MIN_YEAR, MAX_YEAR = 1990, 2100
+EXPIRING_DAYS = 90
+
+
+def iso_day(value: str | date | None, field_: str, *, required: bool = False) -> str | None:
+    """A date as stored (YYYY-MM-DD) or None; anything else is an error naming the field."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise KnownError("award_bad_date", field=field_, value="")
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        raise KnownError("award_bad_date", field=field_, value=value) from None
+
+
+def _day(value: str | date, field_: str) -> date:
+    return date.fromisoformat(iso_day(value, field_, required=True) or "")
+
+
+# --- programmes -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProgramInput:
+    """A programme as the user fills it in; :meth:`from_template` gives the defaults of a kind."""
+
+    name: str
+    year: int
+    kind: str = rules.OTHER
+    level: str = rules.MUNICIPAL
+    organiser: str = ""
+    opens_on: str | date | None = None
+    closes_on: str | date | None = None
+    criteria: str = ""
+    documents: Sequence[str] = ()
+    conditions: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # over rules.DEFAULT_CONDITIONS
+    max_winners: int | None = None
+    validity_years: int | None = None
+    reapply_years: int | None = None
+    reward_fen: int = 0
+    scored: bool = False
+
+    @classmethod
+    def from_template(cls, kind: str, *, name: str, year: int, **changes: Any) -> ProgramInput:
+        """The template of ``kind`` (documents, conditions, validity, scored, criteria) with ``changes`` over it."""
+        template = rules.TEMPLATES.get(kind)
+        if template is None:
+            raise KnownError("award_bad_kind", value=kind, kinds=", ".join(rules.KINDS))
+        conditions = template.full_conditions()
+        for code, params in (changes.pop("conditions", None) or {}).items():  # each over the template's own
+            conditions[code] = {**conditions.get(code, {}), **params}
+        base = cls(name=name, year=year, kind=kind, criteria=template.criteria, documents=template.documents,
+                   conditions=conditions, validity_years=template.validity_years,
+                   reapply_years=template.reapply_years, scored=template.scored)
+        return replace(base, **changes)
+
+    @classmethod
+    def of(cls, program: AwardProgram) -> ProgramInput:
+        """A stored programme as input, to edit and give to :func:`update_program`."""
+        return cls(name=program.name, year=program.year, kind=program.kind, level=program.level,
+                   organiser=program.organiser, opens_on=program.opens_on, closes_on=program.closes_on,
+                   criteria=program.criteria, documents=tuple(documents_required(program)),
+                   conditions=rules.conditions_of(program.conditions), max_winners=program.max_winners,
+                   validity_years=program.validity_years, reapply_years=program.reapply_years,
+                   reward_fen=program.reward_fen, scored=program.scored)
+
+
+def _whole(value: int | None, name: str, low: int, high: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise KnownError("award_bad_number", field=name, value=value, low=low, high=high)
+    return value
+
+
+def _program_values(data: ProgramInput) -> dict[str, Any]:
+    """The columns of a programme, checked; KnownError on the first problem."""
+    name = (data.name or "").strip()
+    if not name:
+        raise KnownError("award_program_name")
+    if data.kind not in rules.KINDS:
+        raise KnownError("award_bad_kind", value=data.kind, kinds=", ".join(rules.KINDS))
+    level = rules.parse_level(data.level)
+    if level is None:
+        raise KnownError("award_bad_level", value=data.level)
+    if isinstance(data.year, bool) or not isinstance(data.year, int) or not MIN_YEAR <= data.year <= MAX_YEAR:
+        raise KnownError("award_bad_year", value=data.year)
+    opens, closes = iso_day(data.opens_on, "opens_on"), iso_day(data.closes_on, "closes_on")
+    if opens and closes and closes < opens:
+        raise KnownError("award_window_order", opens=opens, closes=closes)
+    conditions = rules.conditions_of(data.conditions)
+    problem = rules.check_conditions(conditions)
+    if problem is not None:
+        raise KnownError("award_bad_condition", condition=problem[0], parameter=problem[1], value=problem[2])
+    documents = list(dict.fromkeys(d.strip()[:200] for d in data.documents if d and d.strip()))
+    reward = _whole(data.reward_fen, "reward_fen", 0, 10**12)
+    return {
+        "kind": data.kind, "name": name[:200], "level": level, "year": data.year,
+        "organiser": (data.organiser or "").strip()[:200], "opens_on": opens, "closes_on": closes,
+        "criteria": (data.criteria or "").strip(), "documents": to_json(documents),
+        "conditions": to_json(conditions),
+        "max_winners": _whole(data.max_winners, "max_winners", 1, 100_000),
+        "validity_years": _whole(data.validity_years, "validity_years", 1, rules.MAX_YEARS),
+        "reapply_years": _whole(data.reapply_years, "reapply_years", 0, rules.MAX_YEARS),
+        "reward_fen": reward or 0, "scored": bool(data.scored),
+    }
+
+
+def _name_taken(session: Session, name: str, year: int, other_than: str | None) -> None:
+    stmt = sm_select(AwardProgram.id).where(AwardProgram.name == name, AwardProgram.year == year,
+                                            col(AwardProgram.deleted_at).is_(None))
+    if other_than:
+        stmt = stmt.where(AwardProgram.id != other_than)
+    if session.exec(stmt.limit(1)).first() is not None:
+        raise KnownError("award_program_taken", name=name, year=year)
+
+
+def add_program(session: Session, data: ProgramInput, *, actor: str = "cli") -> AwardProgram:
+    """A new programme; the conditions are stored in full (later changes of the defaults leave it as it is)."""
+    values = _program_values(data)
+    _name_taken(session, values["name"], values["year"], None)
+    program = AwardProgram(**values)
+    session.add(program)
+    session.flush()
+    audit.record(session, actor=actor, action="award.program_add", target=program.name,
+                 detail={"program": program.id, "kind": program.kind, "year": program.year, "level": program.level})
+    return program
+
+
+def update_program(session: Session, program_id: str, data: ProgramInput, *, actor: str = "cli") -> AwardProgram:
+    """Replace a programme's settings (applications keep their checklist; a new check reads the new conditions)."""
+    program = get_program(session, program_id)
+    values = _program_values(data)
+    _name_taken(session, values["name"], values["year"], program.id)
+    changed = {k: v for k, v in values.items() if getattr(program, k) != v}
+    for name, value in changed.items():
+        setattr(program, name, value)
+    if changed:
+        program.updated_at = utcnow()
+        session.add(program)
+        session.flush()
+        audit.record(session, actor=actor, action="award.program_update", target=program.name,
+                     detail={"program": program.id, "fields": sorted(changed)})
+    return program
+
+
+def set_program_deleted(session: Session, program_id: str, *, deleted: bool, actor: str = "cli") -> AwardProgram:
+    """Withdraw a programme (soft: kept, hidden from lists) or bring it back; refused while it has live
+    applications other than drafts and withdrawn ones."""
+    program = session.get(AwardProgram, program_id)
+    if program is None:
+        raise KnownError("award_program_unknown", ref=program_id)
+    if deleted:
+        busy = session.exec(sm_select(func.count()).select_from(AwardApplication).where(
+            AwardApplication.program_id == program.id, col(AwardApplication.deleted_at).is_(None),
+            col(AwardApplication.state).not_in((rules.DRAFT, rules.WITHDRAWN)))).one()
+        if busy:
+            raise KnownError("award_program_busy", name=program.name, count=busy)
+    program.deleted_at = utcnow() if deleted else None
+    program.updated_at = utcnow()
+    session.add(program)
+    session.flush()
+    audit.record(session, actor=actor, action="award.program_delete" if deleted else "award.program_restore",
+                 target=program.name, detail={"program": program.id})
+    return program
+
+
+def get_program(session: Session, program_id: str) -> AwardProgram:
+    program = session.get(AwardProgram, program_id)
+    if program is None or program.deleted_at is not None:
+        raise KnownError("award_program_unknown", ref=program_id)
+    return program
+
+
+def find_program(session: Session, ref: str, *, year: int | None = None) -> AwardProgram:
+    """A live programme named by its record id or exact name (of ``year`` when given; a name used in several
+    years is ambiguous without it)."""
+    value = (ref or "").strip()
+    live = col(AwardProgram.deleted_at).is_(None)
+    for condition in (col(AwardProgram.id) == value, col(AwardProgram.name) == value):
+        stmt = sm_select(AwardProgram).where(condition, live)
+        if year is not None:
+            stmt = stmt.where(AwardProgram.year == year)
+        found = session.exec(stmt.limit(2)).all()
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise KnownError("award_program_ambiguous", ref=value)
+    raise KnownError("award_program_unknown", ref=value)
+
+
+def programs(session: Session, *, year: int | None = None, kind: str | None = None) -> list[AwardProgram]:
+    """Live programmes, newest year first, then by level (national first) and name."""
+    stmt = sm_select(AwardProgram).where(col(AwardProgram.deleted_at).is_(None))
+    if year is not None:
+        stmt = stmt.where(AwardProgram.year == year)
+    if kind is not None:
+        stmt = stmt.where(AwardProgram.kind == kind)
+    found = list(session.exec(stmt))
+    rank = {level: n for n, level in enumerate(rules.LEVELS)}
+    return sorted(found, key=lambda p: (-p.year, rank.get(p.level, 9), p.name, p.id))
+
+
+def documents_required(program: AwardProgram) -> list[str]:
+    """The programme's list of required documents."""
+    try:
+        names = orjson.loads(program.documents or "[]")
+    except orjson.JSONDecodeError:
+        return []
+    return [str(n) for n in names if str(n).strip()]
+
+
+# --- applications ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    program_id: str
+    enterprise_id: str
+    product_id: str | None = None
+    product_name: str = ""  # the product's name; taken from the product record when only the id is given
+    note: str = ""
+
+
+def apply(session: Session, data: ApplicationInput, *, today: date | str, actor: str = "cli") -> AwardApplication:
+    """A new application in ``draft`` with the programme's document checklist and its first step (创建)."""
+    program = get_program(session, data.program_id)
+    enterprise = session.get(Enterprise, data.enterprise_id)
+    if enterprise is None or enterprise.deleted_at is not None:
+        raise KnownError("enterprise_not_found", ref=data.enterprise_id)
+    day = _day(today, "today")
+    product_name = (data.product_name or "").strip()[:200]
+    if data.product_id:
+        product = session.get(Product, data.product_id)
+        if product is None or product.deleted_at is not None or product.enterprise_id != enterprise.id:
+            raise KnownError("award_product_other", product=data.product_id, name=enterprise.name)
+        product_name = product_name or product.name
+    elif product_name:  # a product of the registry named as typed: linked when exactly one matches
+        same = session.exec(sm_select(Product.id).where(Product.enterprise_id == enterprise.id,
+                                                        Product.name == product_name,
+                                                        col(Product.deleted_at).is_(None)).limit(2)).all()
+        data = replace(data, product_id=same[0] if len(same) == 1 else None)
+    if program.kind in rules.PRODUCT_KINDS and not product_name:
+        raise KnownError("award_product_needed", program=program.name)
+    for other in _applications_stmt_rows(session, program_id=program.id, enterprise_id=enterprise.id):
+        if other.state != rules.WITHDRAWN and other.product_name == product_name:
+            raise KnownError("award_apply_twice", name=enterprise.name, program=program.name,
+                             state=rules.state_label(other.state), id=other.id)
+    application = AwardApplication(program_id=program.id, enterprise_id=enterprise.id, product_id=data.product_id,
+                                   product_name=product_name, note=(data.note or "").strip())
+    session.add(application)
+    session.flush()
+    for name in documents_required(program):
+        session.add(ApplicationDocument(application_id=application.id, name=name, required=True))
+    session.add(ApplicationStep(application_id=application.id, from_state="", to_state=rules.DRAFT,
+                                on=day.isoformat(), actor=actor))
+    session.flush()
+    audit.record(session, actor=actor, action="award.apply", target=enterprise.name,
+                 detail={"application": application.id, "program": program.id, "product": product_name})
+    return application
+
+
+def edit_application(session: Session, application_id: str, *, product_name: str | None = None,
+                     note: str | None = None, actor: str = "cli") -> AwardApplication:
+    """Change the note (any time) or the product named (in draft only: once submitted, it is what was applied for)."""
+    application = get_application(session, application_id)
+    if product_name is not None and product_name.strip() != application.product_name:
+        if application.state != rules.DRAFT:
+            raise KnownError("award_not_draft", state=rules.state_label(application.state),
+                             state_en=rules.state_label(application.state, "en"))
+        application.product_name = product_name.strip()[:200]
+        application.product_id = None
+        same = session.exec(sm_select(Product.id).where(Product.enterprise_id == application.enterprise_id,
+                                                        Product.name == application.product_name,
+                                                        col(Product.deleted_at).is_(None)).limit(2)).all()
+        application.product_id = same[0] if len(same) == 1 else None
+    if note is not None:
+        application.note = note.strip()
+    application.updated_at = utcnow()
+    session.add(application)
+    session.flush()
+    audit.record(session, actor=actor, action="award.application_edit", target=application.id,
+                 detail={"product": application.product_name})
+    return application
+
+
+def get_application(session: Session, application_id: str) -> AwardApplication:
+    application = session.get(AwardApplication, (application_id or "").strip())
+    if application is None or application.deleted_at is not None:
+        raise KnownError("award_application_unknown", id=application_id)
+    return application
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a move changed: the application's state, the step written, and the title granted when awarded."""
+
+    application_id: str
+    from_state: str
+    to_state: str
+    on: str
+    step_id: str
+    brand_id: str | None = None
+    results: tuple[ConditionResult, ...] = ()  # the pre-check run on submission
+
+
+def move(
+    session: Session, application_id: str, to_state: str, *, on: date | str, comment: str = "",
+    actor: str = "cli", certificate_no: str = "",
+) -> Moved:
+    """Move an application along the table of ``rules.MOVES``, dated, with who and why.
+
+    Submitting checks the application window and runs the eligibility pre-check: a failed condition without an
+    override refuses the move. Awarding writes the title into the brand register (``certificate_no`` goes on it)
+    unless the programme's ``max_winners`` are all granted.
+    """
+    application = get_application(session, application_id)
+    program = session.get(AwardProgram, application.program_id)
+    if program is None:
+        raise KnownError("award_program_unknown", ref=application.program_id)
+    source = application.state
+    if to_state not in rules.STATES:
+        raise KnownError("award_bad_state", value=to_state, states=", ".join(rules.STATES))
+    if not rules.can_move(source, to_state):
+        nexts = rules.MOVES.get(source, ())
+        raise KnownError("award_bad_move", source=rules.state_label(source, "zh"), target=rules.state_label(to_state),
+                         source_en=rules.state_label(source, "en"), target_en=rules.state_label(to_state, "en"),
+                         allowed="、".join(rules.state_label(s) for s in nexts) or "—",
+                         allowed_en=", ".join(rules.state_label(s, "en") for s in nexts) or "none")
+    if program.deleted_at is not None and to_state != rules.WITHDRAWN:
+        raise KnownError("award_program_unknown", ref=program.id)
+    day = _day(on, "on")
+    last = _last_step_day(session, application.id)
+    if last and day.isoformat() < last:
+        raise KnownError("award_move_before", on=day.isoformat(), last=last)
+    results: tuple[ConditionResult, ...] = ()
+    brand_id: str | None = None
+    if to_state == rules.SUBMITTED:
+        _in_window(program, day)
+        results = tuple(check_eligibility(session, application.id, day))
+        failed = [r for r in results if not r.accepted]
+        if failed:
+            raise KnownError("award_not_eligible", count=len(failed),
+                             conditions="、".join(r.label("zh") for r in failed),
+                             conditions_en=", ".join(r.label("en") for r in failed))
+        application.submitted_on = day.isoformat()
+    if to_state == rules.AWARDED:
+        brand_id = _grant(session, application, program, day, certificate_no).id
+    if to_state in rules.FINAL_STATES:
+        application.decided_on = day.isoformat()
+    application.state = to_state
+    application.updated_at = utcnow()
+    session.add(application)
+    step = ApplicationStep(application_id=application.id, from_state=source, to_state=to_state, on=day.isoformat(),
+                           actor=actor[:50], comment=(comment or "").strip()[:500])
+    session.add(step)
+    session.flush()
+    audit.record(session, actor=actor, action="award.move", target=application.id, detail={
+        "from": source, "to": to_state, "on": day.isoformat(), "comment": step.comment, "brand": brand_id})
+    return Moved(application.id, source, to_state, day.isoformat(), step.id, brand_id, results)
+
+
+def _last_step_day(session: Session, application_id: str) -> str | None:
+    stmt = sm_select(func.max(ApplicationStep.on)).where(ApplicationStep.application_id == application_id)
+    found = session.exec(stmt).one()
+    return str(found) if found else None
+
+
+def _in_window(program: AwardProgram, day: date) -> None:
+    if program.opens_on and day.isoformat() < program.opens_on:
+        raise KnownError("award_window_not_open", program=program.name, opens=program.opens_on, on=day.isoformat())
+    if program.closes_on and day.isoformat() > program.closes_on:
+        raise KnownError("award_window_closed", program=program.name, closes=program.closes_on, on=day.isoformat())
+
+
+def _grant(session: Session, application: AwardApplication, program: AwardProgram, day: date,
+           certificate_no: str) -> Brand:
+    if program.max_winners is not None:
+        won = session.exec(sm_select(func.count()).select_from(AwardApplication).where(
+            AwardApplication.program_id == program.id, AwardApplication.state == rules.AWARDED,
+            col(AwardApplication.deleted_at).is_(None))).one()
+        if won >= program.max_winners:
+            raise KnownError("award_max_winners", program=program.name, count=won)
+    expiry = rules.expires_on(day, program.validity_years)
+    brand = Brand(enterprise_id=application.enterprise_id, product_id=application.product_id,
+                  product_name=application.product_name, program_id=program.id, application_id=application.id,
+                  kind=program.kind, title=program.name, level=program.level, granted_on=day.isoformat(),
+                  expires_on=expiry.isoformat() if expiry else None, certificate_no=(certificate_no or "").strip()[:60])
+    session.add(brand)
+    session.flush()
+    return brand
+
+
+def steps_of(session: Session, application_id: str) -> list[ApplicationStep]:
+    """The application's moves, oldest first."""
+    stmt = (sm_select(ApplicationStep).where(ApplicationStep.application_id == application_id)
+            .order_by(col(ApplicationStep.on), col(ApplicationStep.created_at), col(ApplicationStep.id)))
+    return list(session.exec(stmt))
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    """An application as lists show it."""
+
+    id: str
+    program_id: str
+    program: str
+    kind: str
+    level: str
+    year: int
+    enterprise_id: str
+    enterprise: str
+    uscc: str
+    township_id: str
+    product_name: str
+    state: str
+    submitted_on: str | None
+    decided_on: str | None
+    checked_on: str | None
+
+
+def _applications_stmt_rows(session: Session, *, program_id: str | None = None, enterprise_id: str | None = None,
+                            state: str | None = None, year: int | None = None) -> list[ApplicationRow]:
+    stmt = (
+        select(APP.c.id, APP.c.program_id, PROGRAM.c.name.label("program"), PROGRAM.c.kind, PROGRAM.c.level,
+               PROGRAM.c.year, APP.c.enterprise_id, ENT.c.name.label("enterprise"), ENT.c.uscc, ENT.c.township_id,
+               APP.c.product_name, APP.c.state, APP.c.submitted_on, APP.c.decided_on, APP.c.checked_on)
+        .select_from(APP.join(PROGRAM, PROGRAM.c.id == APP.c.program_id).join(ENT, ENT.c.id == APP.c.enterprise_id))
+        .where(APP.c.deleted_at.is_(None))
+    )
+    for column, value in ((APP.c.program_id, program_id), (APP.c.enterprise_id, enterprise_id),
+                          (APP.c.state, state), (PROGRAM.c.year, year)):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    stmt = stmt.order_by(PROGRAM.c.year.desc(), PROGRAM.c.name, ENT.c.name, APP.c.id)
+    return [ApplicationRow(**{**r, "uscc": r["uscc"] or ""}) for r in session.connection().execute(stmt).mappings()]
+
+
+def applications(session: Session, *, program_id: str | None = None, state: str | None = None,
+                 year: int | None = None) -> list[ApplicationRow]:
+    """Live applications (of a programme, in a state, of a programme year), by year, programme and enterprise."""
+    return _applications_stmt_rows(session, program_id=program_id, state=state, year=year)
+
+
+def applications_of(session: Session, enterprise_id: str) -> list[ApplicationRow]:
+    """An enterprise's applications, newest programme year first."""
+    return _applications_stmt_rows(session, enterprise_id=enterprise_id)
+
+
+# --- eligibility ----------------------------------------------------------------------------------------------
+
+
+def check_eligibility(session: Session, application_id: str, today: date | str) -> list[ConditionResult]:
+    """Run the pre-check on ``today`` and keep it on the application (``eligibility``, ``checked_on``)."""
+    application = get_application(session, application_id)
+    if application.state in rules.FINAL_STATES:  # the check it was decided on stays as it was
+        raise KnownError("award_application_final", state=rules.state_label(application.state),
+                         state_en=rules.state_label(application.state, "en"))
+    program = session.get(AwardProgram, application.program_id)
+    if program is None:
+        raise KnownError("award_program_unknown", ref=application.program_id)
+    day = _day(today, "today")
+    results = evaluate(session, application, program, day)
+    application.eligibility = to_json([r.to_dict() for r in results])
+    application.checked_on = day.isoformat()
+    application.updated_at = utcnow()
+    session.add(application)
+    session.flush()
+    return results
+
+
+def last_check(session: Session, application_id: str) -> tuple[str | None, list[ConditionResult]]:
+    """(the day checked, the results) of the last pre-check kept on the application."""
+    application = get_application(session, application_id)
+    return application.checked_on, stored(application)
+
+
+def override_condition(
+    session: Session, application_id: str, condition: str, reason: str, *, on: date | str, actor: str = "cli",
+) -> EligibilityOverride:
+    """Accept a failed condition with a reason (recorded, audited). The check is run again on ``on`` first: a
+    condition that passes, is off in the programme, or is already overridden is refused."""
+    application = get_application(session, application_id)
+    if condition not in rules.CONDITIONS:
+        raise KnownError("award_condition_unknown", value=condition, codes=", ".join(rules.CONDITIONS))
+    if not (reason or "").strip():
+        raise KnownError("award_override_reason")
+    if application.state in rules.FINAL_STATES:
+        raise KnownError("award_application_final", state=rules.state_label(application.state),
+                         state_en=rules.state_label(application.state, "en"))
+    day = _day(on, "on")
+    results = {r.code: r for r in check_eligibility(session, application.id, day)}
+    found = results.get(condition)
+    if found is None:
+        raise KnownError("award_condition_off", condition=condition)
+    if found.overridden:
+        raise KnownError("award_override_exists", condition=found.label("zh"), reason=found.reason)
+    if found.passed:
+        raise KnownError("award_condition_passed", condition=found.label("zh"))
+    given = EligibilityOverride(application_id=application.id, condition=condition, reason=reason.strip()[:500],
+                                decided_by=actor[:50], decided_on=day.isoformat())
+    session.add(given)
+    session.flush()
+    check_eligibility(session, application.id, day)
+    audit.record(session, actor=actor, action="award.override", target=application.id,
+                 detail={"override": given.id, "condition": condition, "reason": given.reason})
+    return given
+
+
+def withdraw_override(session: Session, override_id: str, *, on: date | str | None = None,
+                      actor: str = "cli") -> EligibilityOverride:
+    """Withdraw an override: it is kept, marked withdrawn; the stored check is run again (on ``on`` or the day
+    of the last check)."""
+    given = session.get(EligibilityOverride, override_id)
+    if given is None:
+        raise KnownError("award_override_unknown", id=override_id)
+    if given.withdrawn:
+        raise KnownError("award_override_withdrawn", id=override_id)
+    application = get_application(session, given.application_id)
+    if application.state in rules.FINAL_STATES:
+        raise KnownError("award_application_final", state=rules.state_label(application.state),
+                         state_en=rules.state_label(application.state, "en"))
+    given.withdrawn = True
+    given.updated_at = utcnow()
+    session.add(given)
+    session.flush()
+    day = on or application.checked_on or given.decided_on
+    check_eligibility(session, application.id, day)
+    audit.record(session, actor=actor, action="award.override_withdrawn", target=application.id,
+                 detail={"override": given.id, "condition": given.condition})
+    return given
+
+
+# --- documents ------------------------------------------------------------------------------------------------
+
+
+def documents_of(session: Session, application_id: str) -> list[ApplicationDocument]:
+    """The checklist: the programme's documents in the programme's order, then the others as they were added."""
+    stmt = (sm_select(ApplicationDocument).where(ApplicationDocument.application_id == application_id)
+            .order_by(col(ApplicationDocument.created_at), col(ApplicationDocument.id)))
+    found = list(session.exec(stmt))
+    application = session.get(AwardApplication, application_id)
+    program = session.get(AwardProgram, application.program_id) if application is not None else None
+    place = {name: n for n, name in enumerate(documents_required(program))} if program is not None else {}
+    return sorted(found, key=lambda d: (not d.required, place.get(d.name, len(place))))  # stable: ties keep order
+
+
+def set_document(
+    session: Session, application_id: str, name: str, *, source: Path | bytes | None = None, file_name: str = "",
+    note: str | None = None, detach: bool = False, actor: str = "cli",
+) -> ApplicationDocument:
+    """Attach a scan (PDF or image, by content hash) to a checklist entry, change its note, or ``detach`` it.
+
+    A name not on the checklist adds an entry that is not required (a document the applicant brought besides).
+    """
+    application = get_application(session, application_id)
+    title = (name or "").strip()[:200]
+    if not title:
+        raise KnownError("award_document_name")
+    entry = next((d for d in documents_of(session, application.id) if d.name == title), None)
+    if entry is None:
+        entry = ApplicationDocument(application_id=application.id, name=title, required=False)
+    if detach:
+        entry.attachment_id = None
+    elif source is not None:
+        entry.attachment_id = attachments.store(session, source, file_name).id
+    if note is not None:
+        entry.note = note.strip()[:300]
+    entry.updated_at = utcnow()
+    session.add(entry)
+    session.flush()
+    audit.record(session, actor=actor, action="award.document", target=application.id,
+                 detail={"document": title, "attachment": entry.attachment_id, "detached": detach})
+    return entry
+
+
+# --- scoring (GB/T 19580) -------------------------------------------------------------------------------------
+
+
+class InvalidScores(KnownError):
+    """Scores outside their limits; ``problems`` lists each, the message names the first."""
+
+    def __init__(self, problems: Sequence[rules.ScoreProblem]) -> None:
+        first = problems[0]
+        super().__init__(first.code, category=rules.category_label(first.category),
+                         category_en=rules.category_label(first.category, "en"), value=first.value,
+                         max=first.maximum, count=len(problems))
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class SheetView:
+    id: str
+    reviewer: str
+    scores: dict[str, int]
+    total: int
+    comment: str
+
+    @property
+    def complete(self) -> bool:
+        return all(c in self.scores for c, _m in rules.CATEGORIES)
+
+
+@dataclass(frozen=True)
+class ScoreSummary:
+    """The sheets and their averages: per category over the sheets that scored it, and the total as the sum of
+    the category averages (rounded to 0.01 for display)."""
+
+    sheets: tuple[SheetView, ...]
+    averages: dict[str, float | None]
+    total: float | None
+
+    @property
+    def reviewers(self) -> int:
+        return len(self.sheets)
+
+
+def _sheet_view(sheet: ScoreSheet) -> SheetView:
+    try:
+        raw = orjson.loads(sheet.scores or "{}")
+    except orjson.JSONDecodeError:
+        raw = {}
+    scores = {c: int(raw[c]) for c, _m in rules.CATEGORIES if isinstance(raw.get(c), int)}
+    return SheetView(sheet.id, sheet.reviewer, scores, sheet.total, sheet.comment)
+
+
+def score_sheets(session: Session, application_id: str) -> list[ScoreSheet]:
+    stmt = (sm_select(ScoreSheet).where(ScoreSheet.application_id == application_id,
+                                        col(ScoreSheet.deleted_at).is_(None))
+            .order_by(col(ScoreSheet.created_at), col(ScoreSheet.id)))
+    return list(session.exec(stmt))
+
+
+def save_scores(
+    session: Session, application_id: str, reviewer: str, scores: Mapping[str, Any], *, comment: str | None = None,
+    actor: str = "cli",
+) -> ScoreSheet:
+    """Save one reviewer's sheet (their earlier sheet is replaced): whole points from 0 to each category's maximum,
+    1000 in all; only for a scored programme, while the application is in document or site review."""
+    application = get_application(session, application_id)
+    program = session.get(AwardProgram, application.program_id)
+    if program is None or not program.scored:
+        raise KnownError("award_not_scored", program=program.name if program else application.program_id)
+    if application.state not in rules.SCORING_STATES:
+        raise KnownError("award_scoring_state", state=rules.state_label(application.state),
+                         state_en=rules.state_label(application.state, "en"))
+    who = (reviewer or "").strip()[:50]
+    if not who:
+        raise KnownError("award_reviewer_empty")
+    clean, problems = rules.check_scores(scores)
+    if problems:
+        raise InvalidScores(problems)
+    sheet = next((s for s in score_sheets(session, application.id) if s.reviewer == who), None)
+    if sheet is None:
+        sheet = ScoreSheet(application_id=application.id, reviewer=who)
+    sheet.scores = to_json({c: clean[c] for c, _m in rules.CATEGORIES if c in clean})
+    sheet.total = sum(clean.values())
+    if comment is not None:
+        sheet.comment = comment.strip()
+    sheet.updated_at = utcnow()
+    session.add(sheet)
+    session.flush()
+    audit.record(session, actor=actor, action="award.scores", target=application.id,
+                 detail={"sheet": sheet.id, "reviewer": who, "total": sheet.total})
+    return sheet
+
+
+def score_summary(session: Session, application_id: str) -> ScoreSummary:
+    sheets = tuple(_sheet_view(s) for s in score_sheets(session, application_id))
+    averages: dict[str, float | None] = {}
+    for category, _maximum in rules.CATEGORIES:
+        given = [s.scores[category] for s in sheets if category in s.scores]
+        averages[category] = round(sum(given) / len(given), 2) if given else None
+    known = [v for v in averages.values() if v is not None]
+    return ScoreSummary(sheets, averages, round(sum(known), 2) if known else None)
+
+
+# --- the register of granted titles ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrandInput:
+    """A title granted outside the workflow (an older 名牌, a national title the county only records)."""
+
+    enterprise_id: str
+    kind: str
+    title: str
+    level: str
+    granted_on: str | date
+    expires_on: str | date | None = None  # None: from ``validity_years``
+    validity_years: int | None = None
+    product_id: str | None = None
+    product_name: str = ""
+    certificate_no: str = ""
+    program_id: str | None = None
+
+
+def register_brand(session: Session, data: BrandInput, *, actor: str = "cli") -> Brand:
+    enterprise = session.get(Enterprise, data.enterprise_id)
+    if enterprise is None or enterprise.deleted_at is not None:
+        raise KnownError("enterprise_not_found", ref=data.enterprise_id)
+    if data.kind not in rules.KINDS:
+        raise KnownError("award_bad_kind", value=data.kind, kinds=", ".join(rules.KINDS))
+    level = rules.parse_level(data.level)
+    if level is None:
+        raise KnownError("award_bad_level", value=data.level)
+    title = (data.title or "").strip()[:200]
+    if not title:
+        raise KnownError("award_program_name")
+    granted = _day(data.granted_on, "granted_on")
+    expires = iso_day(data.expires_on, "expires_on")
+    if expires is None:
+        derived = rules.expires_on(granted, _whole(data.validity_years, "validity_years", 1, rules.MAX_YEARS))
+        expires = derived.isoformat() if derived else None
+    if expires is not None and expires < granted.isoformat():
+        raise KnownError("award_expiry_order", granted=granted.isoformat(), expires=expires)
+    brand = Brand(enterprise_id=enterprise.id, product_id=data.product_id, product_name=data.product_name.strip(),
+                  program_id=data.program_id, kind=data.kind, title=title, level=level,
+                  granted_on=granted.isoformat(), expires_on=expires, certificate_no=data.certificate_no.strip()[:60])
+    session.add(brand)
+    session.flush()
+    audit.record(session, actor=actor, action="award.brand_add", target=enterprise.name,
+                 detail={"brand": brand.id, "title": title, "granted": brand.granted_on})
+    return brand
+
+
+def revoke_brand(session: Session, brand_id: str, *, reason: str, on: date | str, actor: str = "cli") -> Brand:
+    """Revoke a title (撤销): its status becomes revoked, the row stays; the reason and day go to the audit trail."""
+    brand = session.get(Brand, brand_id)
+    if brand is None or brand.deleted_at is not None:
+        raise KnownError("award_brand_unknown", id=brand_id)
+    if brand.status == rules.REVOKED:
+        raise KnownError("award_brand_revoked", title=brand.title)
+    if not (reason or "").strip():
+        raise KnownError("award_revoke_reason")
+    brand.status = rules.REVOKED
+    brand.updated_at = utcnow()
+    session.add(brand)
+    session.flush()
+    audit.record(session, actor=actor, action="award.brand_revoke", target=brand.id,
+                 detail={"title": brand.title, "on": _day(on, "on").isoformat(), "reason": reason.strip()})
+    return brand
+
+
+@dataclass(frozen=True)
+class BrandRow:
+    """A title as the register lists it; ``status`` derived on the day asked (valid | expired | revoked)."""
+
+    id: str
+    enterprise_id: str
+    enterprise: str
+    uscc: str
+    township_id: str
+    township: str
+    kind: str
+    title: str
+    level: str
+    product_name: str
+    granted_on: str
+    expires_on: str | None
+    status: str
+    certificate_no: str
+    days_left: int | None  # to the expiry day (0: expires today; negative: expired)
+    program_id: str | None
+    application_id: str | None
+
+
+def _status_condition(status: str, day: str) -> ColumnElement[bool]:
+    if status == rules.REVOKED:
+        return BRAND.c.status == rules.REVOKED
+    dated = and_(BRAND.c.expires_on.isnot(None), BRAND.c.expires_on < day)
+    if status == rules.EXPIRED:
+        return and_(BRAND.c.status != rules.REVOKED, dated)
+    if status == rules.VALID:
+        return and_(BRAND.c.status != rules.REVOKED, or_(BRAND.c.expires_on.is_(None), BRAND.c.expires_on >= day))
+    raise KnownError("award_bad_brand_status", value=status)
+
+
+def brands(
+    session: Session, *, today: date, enterprise_id: str | None = None, level: str | None = None,
+    kind: str | None = None, status: str | None = None, township_id: str | None = None,
+    expiring_days: int | None = None,
+) -> list[BrandRow]:
+    """The register, filtered; ``expiring_days``: only titles in force expiring within that many days (soonest
+    first); otherwise newest grant first."""
+    day = today.isoformat()
+    stmt = (
+        select(BRAND, ENT.c.name.label("enterprise"), ENT.c.uscc, ENT.c.township_id,
+               func.coalesce(ORG.c.name, "").label("township"))
+        .select_from(BRAND.join(ENT, ENT.c.id == BRAND.c.enterprise_id).outerjoin(ORG, ORG.c.id == ENT.c.township_id))
+        .where(BRAND.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None))
+    )
+    for column, value in ((BRAND.c.enterprise_id, enterprise_id), (BRAND.c.level, level), (BRAND.c.kind, kind),
+                          (ENT.c.township_id, township_id)):
+        if value is not None:
+            stmt = stmt.where(column == value)
+    if status is not None:
+        stmt = stmt.where(_status_condition(status, day))
+    if expiring_days is not None:
+        until = (today + timedelta(days=max(expiring_days, 0))).isoformat()
+        stmt = stmt.where(_status_condition(rules.VALID, day), BRAND.c.expires_on.isnot(None),
+                          BRAND.c.expires_on <= until).order_by(BRAND.c.expires_on, ENT.c.name, BRAND.c.id)
+    else:
+        stmt = stmt.order_by(BRAND.c.granted_on.desc(), ENT.c.name, BRAND.c.id)
+    return [_brand_row(r, today) for r in session.connection().execute(stmt).mappings()]
+
+
+def _brand_row(r: Any, today: date) -> BrandRow:
+    expires = r["expires_on"]
+    left = (date.fromisoformat(expires[:10]) - today).days if expires else None
+    return BrandRow(
+        id=r["id"], enterprise_id=r["enterprise_id"], enterprise=r["enterprise"], uscc=r["uscc"] or "",
+        township_id=r["township_id"], township=r["township"], kind=r["kind"], title=r["title"], level=r["level"],
+        product_name=r["product_name"], granted_on=r["granted_on"], expires_on=expires,
+        status=rules.brand_status(r["status"], expires, today), certificate_no=r["certificate_no"],
+        days_left=left, program_id=r["program_id"], application_id=r["application_id"])
+
+
+def expiring(session: Session, today: date, days: int = EXPIRING_DAYS) -> list[BrandRow]:
+    """Titles in force whose term ends within ``days`` (the 工作台's 即将到期), soonest first."""
+    return brands(session, today=today, expiring_days=days)
+
+
+@dataclass(frozen=True)
+class BrandCount:
+    key: str  # a level code or a township id ("" for none)
+    label: str  # the township's name; for a level its code (the interface names it)
+    count: int
+
+
+def brand_counts(session: Session, *, today: date, by: str = "level") -> list[BrandCount]:
+    """Titles in force on ``today``, counted by level (national first) or by township (by name)."""
+    valid = _status_condition(rules.VALID, today.isoformat())
+    base = BRAND.join(ENT, ENT.c.id == BRAND.c.enterprise_id)
+    live = [BRAND.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None), valid]
+    conn = session.connection()
+    if by == "level":
+        stmt = select(BRAND.c.level, func.count()).select_from(base).where(*live).group_by(BRAND.c.level)
+        found = {str(k): int(n) for k, n in conn.execute(stmt)}
+        rank = {level: n for n, level in enumerate(rules.LEVELS)}
+        return [BrandCount(k, k, n) for k, n in sorted(found.items(), key=lambda kv: (rank.get(kv[0], 9), kv[0]))]
+    if by == "township":
+        name = func.coalesce(ORG.c.name, "")
+        stmt = (select(func.coalesce(ENT.c.township_id, ""), name, func.count())
+                .select_from(base.outerjoin(ORG, ORG.c.id == ENT.c.township_id)).where(*live)
+                .group_by(ENT.c.township_id, name).order_by(name))
+        return [BrandCount(str(k), str(label), int(n)) for k, label, n in conn.execute(stmt)]
+    raise ValueError(f"unknown grouping {by!r}; use level or township")
