@@ -134,7 +134,9 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         return
     names = [c.name for c in table.c]
     converters = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in table.c]
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    quote = conn.dialect.identifier_preparer.quote  # a column may be called "on"
+    columns = ", ".join(quote(n) for n in names)
+    sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({', '.join('?' * len(names))})"
     params = []
     for row in rows:
         params.append(tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, converters, strict=True)))

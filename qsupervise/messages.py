@@ -167,8 +167,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Initialised {name} (station {station}, {townships} townships): {path}",
     ),
     "demo_done": (
-        "演示数据已生成：{county}，{enterprises} 家企业，{products} 个产品，{standards} 条执行标准，{plans} 个抽查计划、{samples} 个样品，{certificates} 份认证许可证书，{instruments} 台强检计量器具，用时 {seconds} 秒。",
-        "Demo data written: {county}, {enterprises} enterprises, {products} products, {standards} standards, {plans} spot-check plans with {samples} samples, {certificates} certificates and licences, {instruments} instruments under compulsory verification in {seconds} s.",
+        "演示数据已生成：{county}，{enterprises} 家企业，{products} 个产品，{standards} 条执行标准，{plans} 个抽查计划、{samples} 个样品，{certificates} 份认证许可证书，{instruments} 台强检计量器具，{programs} 个品牌与奖项、{applications} 份申报、{brands} 条名牌登记，{payments} 笔奖励资金，用时 {seconds} 秒。",
+        "Demo data written: {county}, {enterprises} enterprises, {products} products, {standards} standards, {plans} spot-check plans with {samples} samples, {certificates} certificates and licences, {instruments} instruments under compulsory verification, {programs} award programmes with {applications} applications, {brands} granted titles, {payments} reward payments in {seconds} s.",
     ),
     "backup_done": ("已备份到 {path}", "Backed up to {path}"),
     "restore_done": (

@@ -112,6 +112,10 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         "samples": f"{result.spotchecks.checks:,}",
         "certificates": f"{result.certifications.certificates:,}",
         "instruments": f"{result.instruments:,}",
+        "programs": f"{result.awards.programs:,}",
+        "applications": f"{result.awards.applications:,}",
+        "brands": f"{result.awards.brands:,}",
+        "payments": f"{result.certifications.payments + result.awards.payments:,}",
         "seconds": f"{result.seconds:.1f}",
     }
     payload = {"ok": True, "db": str(path), "county": result.county, "townships": result.townships,
@@ -121,6 +125,10 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
                "reward_payments": result.certifications.payments, "instruments": result.instruments,
                "credit_list_entries": result.credit.abnormal + result.credit.dishonest,
                "penalties": result.credit.penalties, "credit_grades": result.credit.grades,
+               "award_programs": result.awards.programs, "award_applications": result.awards.applications,
+               "score_sheets": result.awards.score_sheets, "eligibility_overrides": result.awards.overrides,
+               "brands": result.awards.brands, "award_payments": result.awards.payments,
+               "reward_funds": result.awards.funds,
                "seed": args.seed, "as_of": as_of.isoformat(),
                "seconds": round(result.seconds, 2),
                "previous_backup": str(replaced) if replaced else None}

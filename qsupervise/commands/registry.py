@@ -67,6 +67,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
     p.add_argument("--expiring", type=int, metavar="DAYS", help="只导出仍有效、DAYS 天内到期的证书")
     p.add_argument("--today", help="按这一天计算过期和到期（YYYY-MM-DD，默认今天）")
     p.set_defaults(handler=cmd_export_certifications)
+    p = kinds.add_parser("awards", parents=[parent], help="导出品牌与奖项：奖项与申报、名牌登记、奖励资金台账（.xlsx）")
+    p.add_argument("output", nargs="?", help="输出文件（.xlsx）")
+    p.add_argument("--out", help="输出文件（同上）")
+    p.add_argument("--year", type=int, help="只导出这一年度的奖项和奖励资金（名牌登记总是全部）")
+    p.add_argument("--today", help="按这一天判断名牌是否到期（YYYY-MM-DD，默认今天）")
+    p.set_defaults(handler=cmd_export_awards)
 
 
 def cmd_import_enterprises(args: argparse.Namespace, out: Output) -> int:
@@ -226,4 +232,29 @@ def cmd_export_certifications(args: argparse.Namespace, out: Output) -> int:
                                       today=today, progress=out.progress)
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "today": today.isoformat()}
     out.result(payload, [text("cert_export_done", out.lang, count=f"{count:,}", path=dest)])
+    return 0
+
+
+def cmd_export_awards(args: argparse.Namespace, out: Output) -> int:
+    from datetime import date
+
+    from qsupervise.commands.fund import fund_json
+    from qsupervise.documents.award_export import export_awards
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="give the output file (OUT.xlsx or --out OUT.xlsx)")
+    if args.year is not None and not 2000 <= args.year <= 2100:
+        raise UsageError("payment_fund_year", value=args.year)
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        raise UsageError("date_format", value=args.today) from None
+    with open_existing(args) as store:
+        done = export_awards(store, dest, year=args.year, today=today)
+    payload = {"ok": True, "out": str(dest.absolute()), "year": args.year, "today": today.isoformat(),
+               "programs": done.programs, "applications": done.applications, "brands": done.brands,
+               "funds": [fund_json(f) for f in done.funds]}
+    out.result(payload, [text("awards_export_done", out.lang, programs=done.programs, applications=done.applications,
+                              brands=done.brands, years=len(done.funds), path=dest)])
     return 0

@@ -10,7 +10,7 @@ were not renewed and have lapsed; a few are suspended or revoked.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -65,8 +65,9 @@ class CertCounts:
 
 class CertificationDemo:
     def __init__(self, conn: Connection, ctx: WriteContext, rng: random.Random, common: Common, as_of: date,
-                 county: OrgUnit) -> None:
+                 county: OrgUnit, funds: Mapping[int, str] | None = None) -> None:
         self.conn, self.ctx, self.rng, self.common, self.as_of = conn, ctx, rng, common, as_of
+        self.funds = dict(funds or {})  # year -> the reward fund's row the payments of that year draw on
         code = county.code if county.code and len(county.code) == 6 else names.COUNTY_CODE
         self.region = code  # SC numbers: province, city and county (GB/T 2260)
         self.short = county.name.removesuffix("县").removesuffix("市").removesuffix("区") or county.name
@@ -125,7 +126,7 @@ class CertificationDemo:
         row = self.common()
         row.update(
             enterprise_id=firm.id, subject_kind="certification", subject_id=cert_id, amount_fen=amount * 100,
-            paid_on=paid.isoformat(), fund_year=paid.year, fund_id=None,
+            paid_on=paid.isoformat(), fund_year=paid.year, fund_id=self.funds.get(paid.year),
             document_no=f"{self.short}市监发〔{paid.year}〕{self.rng.randint(5, 60)}号", note="", deleted_at=None,
         )
         self.payments.append(row)

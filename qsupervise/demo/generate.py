@@ -14,6 +14,7 @@ from sqlmodel import Session, select
 
 from qsupervise.changelog import WriteContext, bulk_insert
 from qsupervise.demo import names
+from qsupervise.demo.awards import AwardCounts, AwardsDemo, fund_ids
 from qsupervise.demo.certifications import CertCounts, CertificationDemo
 from qsupervise.demo.credit import CreditCounts, CreditDemo
 from qsupervise.demo.firms import Firm, firms_of
@@ -48,6 +49,7 @@ class DemoResult:
     certifications: CertCounts = field(default_factory=CertCounts)
     instruments: int = 0
     credit: CreditCounts = field(default_factory=CreditCounts)
+    awards: AwardCounts = field(default_factory=AwardCounts)
 
 
 def _no_progress(_fraction: float, _message: str) -> None:
@@ -114,13 +116,17 @@ def generate(
         checks = SpotcheckDemo(conn, ctx, random.Random(f"spotchecks-{seed}"), builder.common, as_of, county,
                                townships).build(enterprises)
         # Issue 5's areas, each with a generator of its own: the data above stays what it was for a seed.
+        funds = fund_ids(seed, moment, as_of)  # the reward fund's rows, which the certificates' payments draw on
         certs = CertificationDemo(conn, ctx, random.Random(f"certifications-{seed}"), builder.common, as_of,
-                                  county).build(firms)
+                                  county, funds).build(firms)
         report(0.93, f"{done:,} / {enterprises:,}")
         instruments = InstrumentDemo(conn, ctx, random.Random(f"instruments-{seed}"), builder.common, as_of, county,
                                      townships).build(firms)
         report(0.96, f"{done:,} / {enterprises:,}")
         credit = CreditDemo(conn, ctx, random.Random(f"credit-{seed}"), builder.common, as_of, county).build(firms)
+        # Issue 6: brands and awards (their titles count in the credit grades below), the reward fund.
+        awards = AwardsDemo(s, ctx, random.Random(f"awards-{seed}"), builder.common, as_of, county, funds,
+                            moment).build(firms)
         credit.grades = _grade(s, as_of, actor)
         report(1.0, f"{done:,} / {enterprises:,}")
         audit.record(
@@ -132,7 +138,7 @@ def generate(
         )
     return DemoResult(
         county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started,
-        checks, certs, instruments, credit,
+        checks, certs, instruments, credit, awards,
     )
 
 
@@ -146,7 +152,8 @@ def _grade(session: Session, as_of: date, actor: str) -> int:
 
     ids = [r[0] for r in session.connection().exec_driver_sql(
         "SELECT enterprise_id FROM certification UNION SELECT enterprise_id FROM credit_list_entry "
-        "UNION SELECT enterprise_id FROM penalty UNION SELECT enterprise_id FROM spot_check "
+        "UNION SELECT enterprise_id FROM penalty UNION SELECT enterprise_id FROM brand "
+        "UNION SELECT enterprise_id FROM spot_check "
         "WHERE enterprise_id IS NOT NULL UNION SELECT producer_id FROM spot_check WHERE producer_id IS NOT NULL")]
     return credit.recompute(session, as_of, ids, actor=actor).written
 

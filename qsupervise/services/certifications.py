@@ -21,7 +21,7 @@ from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Certification, Enterprise, OrgUnit, RewardPayment, utcnow
 from qsupervise.rules import certificates as rules
-from qsupervise.services import audit
+from qsupervise.services import audit, reward_fund
 from qsupervise.services.registry import search_pattern
 
 CERT: Table = Certification.__table__  # type: ignore[attr-defined]
@@ -489,9 +489,16 @@ def record_payment(
     fund_year: int,
     document_no: str = "",
     note: str = "",
+    confirm_overdraw: bool = False,
+    reason: str = "",
     actor: str = "cli",
 ) -> RewardPayment:
-    """Record money paid for a new certification marked ``reward_eligible`` (amount in 分, no rounding)."""
+    """Record money paid for a new certification marked ``reward_eligible`` (amount in 分, no rounding).
+
+    The payment draws on the reward fund of ``fund_year`` (services/reward_fund.pay: no budget or past the
+    budget is refused unless ``confirm_overdraw`` with a ``reason``); while the county keeps no fund at all it is
+    recorded outside any ledger, as before the fund existed.
+    """
     cert = get(session, cert_id)
     if not cert.reward_eligible:
         raise KnownError("cert_not_reward_eligible", number=cert.number or rules.kind_label(cert.kind))
@@ -505,12 +512,11 @@ def record_payment(
         raise KnownError("date_format", value=paid_on)
     if not 2000 <= fund_year <= 2100:
         raise KnownError("payment_fund_year", value=fund_year)
-    payment = RewardPayment(
-        enterprise_id=cert.enterprise_id, subject_kind="certification", subject_id=cert.id, amount_fen=amount_fen,
-        paid_on=day, fund_year=fund_year, fund_id=None, document_no=document_no.strip()[:60], note=note.strip(),
+    payment = reward_fund.pay(
+        session, subject_kind="certification", subject_id=cert.id, amount_fen=amount_fen, paid_on=day,
+        fund_year=fund_year, document_no=document_no, note=note, confirm_overdraw=confirm_overdraw, reason=reason,
+        unfunded_ok=True, actor=actor,
     )
-    session.add(payment)
-    session.flush()
     audit.record(session, actor=actor, action="certification.payment", target=cert.id,
                  detail={"payment": payment.id, "amount_fen": amount_fen, "fund_year": fund_year, "paid_on": day})
     return payment

@@ -144,3 +144,29 @@ def test_bulk_rows_are_stored_exactly_like_orm_rows(store: Store) -> None:
     with store.read() as s:
         values = [json.loads(c.value or "") for c in s.exec(select(Change).where(Change.op == "insert"))][-2:]
     assert set(values[0]) == set(values[1])  # the change log carries the same columns both ways
+
+
+def test_bulk_insert_quotes_column_names(store: Store) -> None:
+    """``application_step.on`` is an SQL keyword: the fast path must quote names."""
+    from sqlalchemy import select as sa_select
+
+    from qsupervise.changelog import bulk_insert, stamp
+    from qsupervise.models import ApplicationStep, AwardApplication, AwardProgram, Enterprise, OrgUnit
+
+    table = ApplicationStep.__table__  # type: ignore[attr-defined]
+    with store.session() as s:
+        town = s.exec(select(OrgUnit).where(OrgUnit.kind == "township")).first()
+        assert town is not None
+        firm = Enterprise(name="甲公司", township_id=town.id)
+        program = AwardProgram(kind="famous_brand", name="名牌", year=2026)
+        s.add_all([firm, program])
+        s.flush()
+        application = AwardApplication(program_id=program.id, enterprise_id=firm.id)
+        s.add(application)
+        s.flush()
+        ctx = s.info["write_context"]
+        row = stamp(ctx, {"application_id": application.id, "from_state": "draft", "to_state": "submitted",
+                          "on": "2026-06-01", "actor": "t", "comment": ""})
+        bulk_insert(s.connection(), ctx, table, [row])
+    with store.read() as s:
+        assert s.connection().execute(sa_select(table.c.on)).scalar_one() == "2026-06-01"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -247,8 +248,9 @@ def test_demo_certificates_look_real(county: Store) -> None:
     assert eligible
     assert payments
     for p in payments:
+        if p.subject_kind != "certification":  # awards and brands: test_demo_awards_and_the_reward_fund
+            continue
         cert = eligible[p.subject_id]
-        assert p.subject_kind == "certification"
         assert p.enterprise_id == cert.enterprise_id
         assert cert.issued_on
         assert cert.issued_on < p.paid_on <= as_of.isoformat()
@@ -304,4 +306,152 @@ def test_demo_credit_records_and_grades(county: Store) -> None:
     assert penalties
     assert all(p.amount_fen > 0 and p.document_no for p in penalties)
     assert {g.grade for g in grades} >= {"A", "B", "C"}  # certificates lift some; lists and failures lower others
+    assert checks.check(county).ok
+
+
+# -- issue 6: brands, awards and the reward fund -----------------------------------------------------------------
+
+
+def test_issue6_data_is_reproducible(tmp_path: Path) -> None:
+    from qsupervise.models import (
+        ApplicationStep,
+        AwardApplication,
+        AwardProgram,
+        Brand,
+        EligibilityOverride,
+        RewardFund,
+        RewardPayment,
+        ScoreSheet,
+    )
+
+    a, b = make(tmp_path / "a.db", n=1500, seed=9), make(tmp_path / "b.db", n=1500, seed=9)
+    c = make(tmp_path / "c.db", n=1500, seed=10)
+    tables = {
+        AwardProgram: ("id", "kind", "name", "year", "opens_on", "closes_on", "reward_fen"),
+        AwardApplication: ("id", "program_id", "enterprise_id", "product_name", "state", "submitted_on",
+                           "decided_on", "eligibility", "checked_on"),
+        ApplicationStep: ("id", "application_id", "from_state", "to_state", "on", "actor", "comment"),
+        EligibilityOverride: ("id", "application_id", "condition", "reason", "decided_on"),
+        ScoreSheet: ("id", "application_id", "reviewer", "scores", "total"),
+        Brand: ("id", "enterprise_id", "title", "granted_on", "expires_on", "status"),
+        RewardFund: ("id", "year", "budget_fen", "document_no"),
+        RewardPayment: ("id", "subject_kind", "subject_id", "amount_fen", "paid_on", "fund_id", "note"),
+    }
+    for model, columns in tables.items():
+        assert rows_of(a, model, *columns) == rows_of(b, model, *columns), model.__name__
+        assert rows_of(a, model, *columns), model.__name__
+    assert rows_of(a, AwardApplication, "enterprise_id") != rows_of(c, AwardApplication, "enterprise_id")
+
+
+def test_demo_awards_and_the_reward_fund(county: Store) -> None:
+    import json
+
+    from qsupervise.models import (
+        ApplicationDocument,
+        ApplicationStep,
+        AwardApplication,
+        AwardProgram,
+        Brand,
+        EligibilityOverride,
+        RewardFund,
+        RewardPayment,
+        ScoreSheet,
+    )
+    from qsupervise.rules import awards as rules
+    from qsupervise.services import award_eligibility, reward_fund
+
+    as_of = DEFAULT_AS_OF
+    day = as_of.isoformat()
+    with county.read() as s:
+        programs = {p.id: p for p in s.exec(select(AwardProgram))}
+        apps = s.exec(select(AwardApplication)).all()
+        steps: dict[str, list[ApplicationStep]] = {}
+        for st in s.exec(select(ApplicationStep)):
+            steps.setdefault(st.application_id, []).append(st)
+        sheets = s.exec(select(ScoreSheet)).all()
+        overrides = s.exec(select(EligibilityOverride)).all()
+        documents = s.exec(select(ApplicationDocument)).all()
+        brands = s.exec(select(Brand)).all()
+        funds = s.exec(select(RewardFund)).all()
+        payments = s.exec(select(RewardPayment)).all()
+        ledgers = [reward_fund.ledger(s, f.year) for f in funds]
+    # programmes of the last three years, the kinds a county deals with
+    assert {p.year for p in programs.values()} == {as_of.year - 2, as_of.year - 1, as_of.year}
+    assert {"famous_brand", "quality_award", "gi_product", "engineering"} <= {p.kind for p in programs.values()}
+    assert {"市长质量奖", "县长质量奖", "市名牌产品"} <= {p.name for p in programs.values()}
+    # every state of the workflow, reached along the table of moves, dated in order and never after the demo date
+    assert {a.state for a in apps} == set(rules.STATES)
+    for a in apps:
+        program = programs[a.program_id]
+        path = sorted(steps[a.id], key=lambda st: (st.on, st.created_at))  # as the application's history lists them
+        assert path[0].from_state == ""
+        assert path[0].to_state == rules.DRAFT
+        assert all(x.to_state == y.from_state and rules.can_move(x.to_state, y.to_state)
+                   for x, y in pairwise(path)), [(x.from_state, x.to_state) for x in path]
+        assert path[-1].to_state == a.state
+        assert all(st.on <= day for st in path)
+        if a.state in rules.FINAL_STATES:
+            assert a.decided_on == path[-1].on
+            assert program.year < as_of.year or a.state != rules.AWARDED
+        if a.state not in (rules.DRAFT, rules.WITHDRAWN) or a.submitted_on:
+            assert program.opens_on <= (a.submitted_on or "") <= program.closes_on, a.id
+        results = [r for r in json.loads(a.eligibility)]
+        assert results
+        assert a.checked_on
+        assert a.checked_on <= day
+        if a.submitted_on:  # submitted only with every condition met or accepted
+            assert all(r["passed"] or r["overridden"] for r in results)
+    assert any(a.state == rules.DRAFT and any(not r["passed"] for r in json.loads(a.eligibility)) for a in apps)
+    # a few overrides, each with its reason, and the stored pre-check says so
+    assert 1 <= len(overrides) <= 6
+    by_app = {a.id: a for a in apps}
+    for o in overrides:
+        assert o.reason
+        assert not o.withdrawn
+        stored = {r.code: r for r in award_eligibility.stored(by_app[o.application_id])}
+        assert stored[o.condition].overridden
+        assert not stored[o.condition].passed
+    # three reviewers per scored application (a sheet or two missing while the documents are still reviewed)
+    per_app: dict[str, list[ScoreSheet]] = {}
+    for sheet in sheets:
+        per_app.setdefault(sheet.application_id, []).append(sheet)
+        scores = json.loads(sheet.scores)
+        assert sheet.total == sum(scores.values())
+        assert all(0 <= scores[c] <= m for c, m in rules.CATEGORIES)
+        assert 600 <= sheet.total <= 900
+    for aid, given in per_app.items():
+        assert programs[by_app[aid].program_id].scored
+        assert len(given) == 3 or by_app[aid].state == rules.DOCUMENT_REVIEW
+        assert len({g.reviewer for g in given}) == len(given)
+    assert documents
+    # the register: winners' titles, older ones lapsed or lapsing within 90 days, one revoked
+    won = {a.id for a in apps if a.state == rules.AWARDED}
+    assert won == {b.application_id for b in brands if b.application_id}
+    statuses = [rules.brand_status(b.status, b.expires_on, as_of) for b in brands]
+    assert {"valid", "expired", "revoked"} <= set(statuses)
+    soon = (as_of + timedelta(days=90)).isoformat()
+    assert any(st == "valid" and b.expires_on and b.expires_on <= soon for b, st in zip(brands, statuses, strict=True))
+    # the fund: a budget per year; every payment linked to its year's fund; balances never below zero unless
+    # the payment that took it there was confirmed (its note says so), and it was the year's last
+    assert sorted(f.year for f in funds) == [as_of.year - 2, as_of.year - 1, as_of.year]
+    by_year = {f.year: f.id for f in funds}
+    assert {p.subject_kind for p in payments} == {"certification", "award", "brand"}
+    for p in payments:
+        assert p.fund_id == by_year[p.fund_year]
+        assert p.paid_on <= day
+        assert p.amount_fen > 0
+        if p.subject_kind == "award":
+            assert p.subject_id in won
+    overdrawn = 0
+    for ledger in ledgers:
+        for n, entry in enumerate(ledger.entries):
+            if entry.balance_fen is not None and entry.balance_fen < 0:
+                assert reward_fund.is_confirmed(entry.note), entry
+                assert n == len(ledger.entries) - 1
+                overdrawn += 1
+            else:
+                assert not reward_fund.is_confirmed(entry.note)
+    assert overdrawn == 1
+    assert ledgers[-1].fund.remaining_fen
+    assert ledgers[-1].fund.remaining_fen > 0
     assert checks.check(county).ok
