@@ -80,6 +80,14 @@ def verdict_label(verdict: str | None) -> str:
     return messages.text(f"verdict_{verdict}", i18n.error_lang()) if verdict else ""
 
 
+def grade_label(grade: str) -> str:
+    """A credit grade as people read it (A 级（诚信）…) from the core's catalogue, shared with the credit report."""
+    from qsupervise import messages
+    from ui import i18n
+
+    return messages.text(f"credit_grade_{grade}", i18n.error_lang()) if grade in ("A", "B", "C", "D") else grade
+
+
 def step_label(code: str) -> str:
     """A follow-up step (what a failing sample waits for) from the core's catalogue."""
     from qsupervise import messages

@@ -1,5 +1,6 @@
 """Figures for the 工作台 page: what the database holds, by township and by kind; this year's spot checks and
-the follow-ups that are overdue or due soon; certificates about to expire and the instrument rates."""
+the follow-ups that are overdue or due soon; certificates about to expire, the instrument rates and the credit
+grades."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from sqlmodel import Session, col, select
 
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
 from qsupervise.rules.certificates import LAPSED
-from qsupervise.services import certifications, instruments, spotcheck_stats, spotchecks
+from qsupervise.rules.credit import Facts, grade
+from qsupervise.services import certifications, credit, instruments, spotcheck_stats, spotchecks
 from qsupervise.services.certifications import ExpiryWatch
 from qsupervise.services.instruments import Rates
 from qsupervise.services.spotchecks import Due
@@ -94,16 +96,45 @@ def spotcheck_figures(session: Session, today: date, *, shown: int = FOLLOWUPS_S
 
 
 @dataclass(frozen=True)
+class CreditFigures:
+    """Live enterprises per credit grade; those with nothing on record (no grade row) are counted at the rules'
+    default grade, and ``unrecorded`` says how many they are."""
+
+    counts: dict[str, int]  # "A" … "D"
+    unrecorded: int
+    default_grade: str
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def credit_figures(session: Session, today: date) -> CreditFigures:
+    """The county's live enterprises by grade on ``today``, and how many of them have no grade row."""
+    counts = credit.grade_counts(session)
+    grades, firms = credit.GRADE, credit.ENT
+    graded = (
+        sa_select(func.count(func.distinct(grades.c.enterprise_id)))
+        .select_from(grades.join(firms, firms.c.id == grades.c.enterprise_id))
+        .where(firms.c.deleted_at.is_(None))
+    )
+    recorded = int(session.connection().execute(graded).scalar_one())
+    default = grade(Facts(as_of=today), credit.rules(session)).grade
+    return CreditFigures(counts, max(sum(counts.values()) - recorded, 0), default)
+
+
+@dataclass(frozen=True)
 class ComplianceFigures:
     """Certificates lapsed or expiring within 30/60/90 days, and 登记造册率 / 强检受检率 per township, on ``today``.
 
     The rates join every instrument to its enterprise (a few hundred milliseconds at 100k instruments): the page
-    reads them on a worker, like the spot-check figures.
+    reads them on a worker, like the spot-check figures, and the credit grades with them.
     """
 
     today: date
     certificates: ExpiryWatch
     instruments: Rates
+    credit: CreditFigures | None = None
 
     def certificates_within(self, days: int) -> int:
         """Certificates still valid that expire within ``days`` (30, 60 or 90) days."""
@@ -115,7 +146,8 @@ class ComplianceFigures:
 
 
 def compliance_figures(session: Session, today: date) -> ComplianceFigures:
-    return ComplianceFigures(today, certifications.expiry_watch(session, today), instruments.rates(session, today))
+    return ComplianceFigures(today, certifications.expiry_watch(session, today), instruments.rates(session, today),
+                             credit_figures(session, today))
 
 
 def summary(session: Session, *, today: date | None = None) -> Summary:

@@ -1,4 +1,5 @@
-"""企业档案 queries: search, filter and sort in SQL, pages of rows by id, details, history and spot checks."""
+"""企业档案 queries: search, filter and sort in SQL, pages of rows by id (with their failing spot checks, valid
+certificates and credit grade), details, history and spot checks."""
 
 from __future__ import annotations
 
@@ -9,18 +10,19 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, Select, String, and_, asc, desc, func, literal_column, text, union
+from sqlalchemy import ColumnElement, Select, String, and_, asc, desc, func, literal_column, or_, text, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from qsupervise.changelog import COUNTER_BITS
-from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Product, User
-from qsupervise.rules import followup, verdicts
-from qsupervise.services import spotcheck_stats
+from qsupervise.models import Certification, Change, Enterprise, ExecutedStandard, OrgUnit, Product, User
+from qsupervise.rules import certificates, followup, verdicts
+from qsupervise.services import credit, spotcheck_stats
 from qsupervise.services.spotchecks import FOLLOWUP_COLUMNS
 
 ENT = Enterprise.__table__  # type: ignore[attr-defined]
 ORG = OrgUnit.__table__  # type: ignore[attr-defined]
+CERT = Certification.__table__  # type: ignore[attr-defined]
 SORTS: dict[str, Any] = {
     "name": ENT.c.search_key,
     "uscc": ENT.c.uscc,
@@ -61,6 +63,8 @@ class ListRow:
     status: str
     deleted: bool
     failed_checks: int = 0  # failing spot checks in the last FAILING_YEARS years (sampled unit or producer)
+    valid_certificates: int = 0  # live certificates 有效 on the day asked (not suspended, revoked, expired …)
+    grade: str = ""  # the credit grade (the rules' default where none is recorded)
 
 
 @dataclass(frozen=True)
@@ -150,10 +154,12 @@ def rows(session: Session, rowids: Sequence[int], *, today: date | None = None) 
     """The rows behind ``rowids``, in that order (missing ones are left out).
 
     Each carries its failing spot checks of the ``FAILING_YEARS`` years before ``today`` (the caller's date;
-    the computer's date when not given), counted for the whole page in one query.
+    the computer's date when not given), its certificates valid on ``today`` and its credit grade, each counted
+    for the whole page in one query.
     """
     found: dict[int, ListRow] = {}
-    since = failing_since(today or date.today())
+    day = today or date.today()
+    since = failing_since(day)
     for start in range(0, len(rowids), 500):
         chunk = list(rowids[start : start + 500])
         stmt = (
@@ -176,10 +182,31 @@ def rows(session: Session, rowids: Sequence[int], *, today: date | None = None) 
                 r["deleted_at"] is not None,
             )
         ids = {found[int(r)].id: int(r) for r in chunk if int(r) in found}
-        for enterprise_id, n in failing_checks(session, list(ids), since=since).items():
-            rid = ids[enterprise_id]
-            found[rid] = replace(found[rid], failed_checks=n)
+        failing = failing_checks(session, list(ids), since=since)
+        valid = valid_certificates(session, list(ids), today=day)
+        grades = credit.grades_of(session, list(ids))
+        for enterprise_id, rid in ids.items():
+            found[rid] = replace(found[rid], failed_checks=failing.get(enterprise_id, 0),
+                                 valid_certificates=valid.get(enterprise_id, 0), grade=grades.get(enterprise_id, ""))
     return [found[r] for r in rowids if r in found]
+
+
+def valid_certificates(session: Session, enterprise_ids: Sequence[str], *, today: date) -> dict[str, int]:
+    """Per enterprise, its live certificates 有效 on ``today`` (stored as valid, not past their expiry date).
+
+    One query for a page of ids, through the partial index of live certificates by enterprise; ids without any
+    are left out.
+    """
+    if not enterprise_ids:
+        return {}
+    day = today.isoformat()
+    stmt = (
+        sa_select(CERT.c.enterprise_id, func.count())
+        .where(CERT.c.enterprise_id.in_(list(enterprise_ids)), CERT.c.deleted_at.is_(None),
+               CERT.c.status == certificates.VALID, or_(CERT.c.expires_on.is_(None), CERT.c.expires_on >= day))
+        .group_by(CERT.c.enterprise_id)
+    )
+    return {str(r[0]): int(r[1]) for r in session.connection().execute(stmt)}
 
 
 # --- spot checks of an enterprise ------------------------------------------------------------------------

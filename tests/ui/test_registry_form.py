@@ -157,7 +157,7 @@ def test_edit_then_detail_shows_history_old_to_new(registry, prompts):
         assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == [
             "基本信息", "产品与标准", "认证许可", "监督抽查", "品牌奖项", "信用", "变更记录"
         ]  # fmt: skip
-        assert detail.module_notes["certifications"].text() == "暂无（该模块尚在开发中）"
+        assert detail.module_notes["awards"].text() == "暂无（该模块尚在开发中）"
 
         def change_rep(form: EnterpriseForm) -> None:
             prompts.type_into(form, "legal_rep", "王小明")

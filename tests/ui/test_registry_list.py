@@ -28,14 +28,14 @@ def test_list_opens_with_every_enterprise_and_readable_columns(registry, qtmodel
     assert registry.count() == 300 == model.rowCount()
     assert page.count_label.text() == "共 300 家"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["企业名称", "统一社会信用代码", "所属乡镇", "行业", "类型", "规模", "状态", "认证", "抽查不合格"]
+    assert headers == ["企业名称", "统一社会信用代码", "所属乡镇", "行业", "类型", "规模", "状态", "认证", "信用",
+                       "抽查不合格"]
     assert set(registry.column(EnterprisesModel.KIND)) <= {"企业", "个体工商户", "农民专业合作社"}
     assert set(registry.column(EnterprisesModel.STATUS)) <= {"存续", "注销", "吊销"}
     assert model.rowids == service_find(registry.window)  # the core's order, untouched
-    # modules not built yet say so instead of showing a made-up zero
-    assert model.index(0, EnterprisesModel.CERTIFICATIONS).data() == "—"
+    assert model.index(0, EnterprisesModel.CERTIFICATIONS).data().isdigit()  # valid certificates, counted
+    assert model.index(0, EnterprisesModel.CREDIT).data() in ("A", "B", "C", "D")
     assert model.index(0, EnterprisesModel.SPOTCHECKS).data().isdigit()  # failing spot checks, counted
-    assert model.index(0, EnterprisesModel.CERTIFICATIONS).data(Qt.ItemDataRole.ToolTipRole) == "认证许可模块尚未启用"
     qtmodeltester.check(model)
 
 
@@ -147,7 +147,7 @@ def test_clicking_headers_sorts_in_sql(registry):
     registry.click_header(EnterprisesModel.USCC)
     codes = [c for c in registry.column(EnterprisesModel.USCC) if c != "—"]
     assert codes == sorted(codes)
-    # 认证 has nothing to sort by yet: the click changes nothing
+    # 认证 is not sorted by: the click changes nothing
     registry.click_header(EnterprisesModel.CERTIFICATIONS)
     assert page.sort_key == "uscc"
     assert page.view.horizontalHeader().sortIndicatorSection() == EnterprisesModel.USCC

@@ -99,4 +99,4 @@ def test_an_enterprise_without_checks_says_so(qtbot: Any, window: Any, checked: 
     qtbot.addWidget(detail)
     assert detail.checks_table.rowCount() == 0
     assert detail.checks_note.text() == "没有监督抽查记录（作为受检单位或标称生产者）"
-    assert detail.module_notes["credit"].text() == "暂无（该模块尚在开发中）"
+    assert detail.module_notes["awards"].text() == "暂无（该模块尚在开发中）"

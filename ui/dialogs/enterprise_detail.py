@@ -1,5 +1,8 @@
-"""One enterprise at a glance: its fields, products and standards, its spot checks, the modules still to come, and
-its history."""
+"""One enterprise at a glance: its fields, products and standards, certificates and instruments, spot checks,
+quality credit, the modules still to come, and its history.
+
+The 认证许可 and 信用 tabs are panels of their own (``enterprise_detail_certs``, ``enterprise_detail_credit``).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from ui import modal
 from ui.database import Database
+from ui.dialogs.enterprise_detail_certs import CertificatesPanel
+from ui.dialogs.enterprise_detail_credit import CreditPanel
 from ui.registry_text import field_label, field_labels, standard_kind_label, step_label, value_text, verdict_label
 
 if TYPE_CHECKING:
@@ -53,7 +58,7 @@ SHOWN_FIELDS = (
     "founded_on",
 )
 MODULE_TABS = ("certifications", "spotchecks", "awards", "credit")
-PENDING_TABS = ("certifications", "awards", "credit")  # modules still to come: a note instead of data
+PENDING_TABS = ("awards",)  # modules still to come: a note instead of data
 RED = QColor("#c62828")
 AMBER = QColor("#b26a00")
 
@@ -115,6 +120,11 @@ class EnterpriseDetail(QDialog):
         products_box.addWidget(self.products_note)
         products_box.addWidget(self.products, 1)
         self.module_notes: dict[str, QLabel] = {}
+        self.certificates = CertificatesPanel(db, enterprise_id, editable=editable)
+        self.certificates.saved.connect(self.saved)
+        self.credit = CreditPanel(db, enterprise_id, editable=editable)
+        self.credit.saved.connect(self.saved)
+        panels: dict[str, QWidget] = {"certifications": self.certificates, "credit": self.credit}
         self.checks_note = QLabel()
         self.checks_note.setObjectName("spotchecks_note")
         self.checks_table = QTableWidget(0, 7)
@@ -144,6 +154,9 @@ class EnterpriseDetail(QDialog):
             if key == "spotchecks":
                 self.tabs.addTab(checks_tab, "")
                 continue
+            if key in panels:
+                self.tabs.addTab(panels[key], "")
+                continue
             note = QLabel()
             note.setObjectName(f"note_{key}")
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -159,7 +172,7 @@ class EnterpriseDetail(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(880, 640)
         self.retranslate()
         self.reload()
 
@@ -193,6 +206,8 @@ class EnterpriseDetail(QDialog):
         )  # fmt: skip
         if self.detail is not None:
             self.show_checks()
+        self.certificates.retranslate()
+        self.credit.retranslate()
 
     # -- data --------------------------------------------------------------------------
 
@@ -208,6 +223,8 @@ class EnterpriseDetail(QDialog):
         self.show_products()
         self.show_checks()
         self.show_history()
+        self.certificates.reload()
+        self.credit.reload()
 
     def today(self) -> date:
         """The date follow-up deadlines are judged on."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.registry_text import ENDED, kind_label, scale_label, status_label
+from ui.registry_text import ENDED, grade_label, kind_label, scale_label, status_label
 
 if TYPE_CHECKING:
     from qsupervise.services.registry import ListRow
@@ -29,6 +29,7 @@ MUTED = QColor("#80868b")
 AMBER = QColor("#b26a00")
 RED = QColor("#c62828")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 ID_ROLE = Qt.ItemDataRole.UserRole + 10  # the enterprise id behind a row
 DELETED_ROLE = Qt.ItemDataRole.UserRole + 11
 
@@ -42,6 +43,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("scale", "scale"),
     ("status", "status"),
     ("certifications", None),
+    ("credit", None),
     ("spotchecks", None),
 )
 
@@ -49,7 +51,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 class EnterprisesModel(QAbstractTableModel):
     """Rows of the registry in the order the core gave; ``fetch(rowids)`` loads a page of rows."""
 
-    NAME, USCC, TOWNSHIP, INDUSTRY, KIND, SCALE, STATUS, CERTIFICATIONS, SPOTCHECKS = range(len(COLUMNS))
+    NAME, USCC, TOWNSHIP, INDUSTRY, KIND, SCALE, STATUS, CERTIFICATIONS, CREDIT, SPOTCHECKS = range(len(COLUMNS))
 
     def __init__(self, fetch: Fetch, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +133,7 @@ class EnterprisesModel(QAbstractTableModel):
             self.tr("规模"),
             self.tr("状态"),
             self.tr("认证"),
+            self.tr("信用"),
             self.tr("抽查不合格"),
         ]
 
@@ -147,7 +150,9 @@ class EnterprisesModel(QAbstractTableModel):
 
     def module_note(self, column: int) -> str:
         if column == self.CERTIFICATIONS:
-            return self.tr("认证许可模块尚未启用")
+            return self.tr("有效的认证和许可证书份数（不含暂停、撤销、注销和已过期的）")
+        if column == self.CREDIT:
+            return self.tr("质量信用等级：A 诚信、B 基本诚信、C 失信、D 严重失信（没有扣分或加分记录的按规则默认等级）")
         return self.tr("近 3 年监督抽查不合格的次数（作为受检单位或标称生产者；复检合格的不计）")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -165,7 +170,9 @@ class EnterprisesModel(QAbstractTableModel):
         ):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if index.column() == self.SPOTCHECKS else None
+            if index.column() == self.CREDIT:
+                return CENTRE
+            return RIGHT if index.column() in (self.SPOTCHECKS, self.CERTIFICATIONS) else None
         row = self.row_at(index.row())
         if row is None:
             return self.tr("（已删除）") if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
@@ -185,6 +192,10 @@ class EnterprisesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.deleted:
             font = QFont()
             font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.FontRole and column == self.CREDIT and row.grade in ("C", "D"):
+            font = QFont()
+            font.setBold(True)
             return font
         return None
 
@@ -210,7 +221,11 @@ class EnterprisesModel(QAbstractTableModel):
             return self.tr("{0}（已停用）").format(text) if row.deleted else text
         if column == self.SPOTCHECKS:
             return f"{row.failed_checks:,}"
-        return "—"  # modules not built yet: nothing to count, and no invented zero
+        if column == self.CERTIFICATIONS:
+            return f"{row.valid_certificates:,}"
+        if column == self.CREDIT:
+            return row.grade or "—"
+        return "—"
 
     def tooltip(self, row: ListRow, column: int) -> str | None:
         if column == self.USCC:
@@ -221,7 +236,11 @@ class EnterprisesModel(QAbstractTableModel):
         if column == self.SPOTCHECKS and row.failed_checks:
             note = self.tr("近 3 年监督抽查不合格 {0} 次（作为受检单位或标称生产者），详见“企业详情 → 监督抽查”")
             return note.format(row.failed_checks)
-        if column in (self.CERTIFICATIONS, self.SPOTCHECKS):
+        if column == self.CERTIFICATIONS and row.valid_certificates:
+            return self.tr("有效证书 {0} 份，详见“企业详情 → 认证许可”").format(row.valid_certificates)
+        if column == self.CREDIT and row.grade:
+            return self.tr("{0}，详见“企业详情 → 信用”").format(grade_label(row.grade))
+        if column in (self.CERTIFICATIONS, self.CREDIT, self.SPOTCHECKS):
             return self.module_note(column)
         if column == self.NAME and row.deleted:
             return self.tr("已停用：勾选“含已停用”时才列出，可恢复")
@@ -235,7 +254,9 @@ class EnterprisesModel(QAbstractTableModel):
         if column == self.SPOTCHECKS:
             return RED if row.failed_checks else MUTED
         if column == self.CERTIFICATIONS:
-            return MUTED
+            return None if row.valid_certificates else MUTED
+        if column == self.CREDIT:
+            return {"C": AMBER, "D": RED}.get(row.grade)
         if row.status in ENDED:
             return MUTED
         return None

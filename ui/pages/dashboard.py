@@ -1,6 +1,7 @@
 """工作台: what the database holds at a glance, counted by the core, nothing invented; this year's spot-check
 pass rate and the follow-ups that are overdue or due soon; certificates lapsed or about to expire; 登记造册率
-and 强检受检率 of instruments under compulsory verification, county-wide and per township.
+and 强检受检率 of instruments under compulsory verification, county-wide and per township; enterprises by credit
+grade.
 
 The registry counts are read on the GUI thread (tens of milliseconds for 200k enterprises). The spot-check
 figures walk every open follow-up, and the instrument rates join every instrument to its enterprise: both take
@@ -13,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.database import Database
+from ui.models.credit import distribution
 from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel, TownshipRatesModel, percent
 from ui.pages.base import Page
 from ui.widgets import BarDelegate, StatCard
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
 CARDS = ("enterprises", "individual", "townships", "products", "standards")
 SPOT_CARDS = ("spot_rate", "overdue")
 COMPLIANCE_CARDS = ("cert_expiry", "instruments")
+CREDIT_CARD = "credit"  # beside 主体类型构成: grades by enterprise count, from the compliance worker
 RED_VALUE = "color: #c62828;"
 AMBER_VALUE = "color: #b26a00;"
 
@@ -128,7 +132,13 @@ class DashboardPage(Page):
         self.county_label.setObjectName("county_label")
         self.body.addWidget(self.county_label)
 
-        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS, *COMPLIANCE_CARDS)}
+        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS, *COMPLIANCE_CARDS, CREDIT_CARD)}
+        credit = self.cards[CREDIT_CARD]
+        credit.value.setTextFormat(Qt.TextFormat.RichText)
+        credit.value.setStyleSheet("font-size: 14pt;")
+        credit.caption.setWordWrap(True)
+        # As tall as the kind table beside it, no taller: the window's smallest height stays what it was.
+        credit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         row = QHBoxLayout()
         row.setSpacing(10)
         for key in CARDS:
@@ -208,7 +218,11 @@ class DashboardPage(Page):
         right.addWidget(self.followup_more)
         right.addSpacing(6)
         right.addWidget(self.kind_title)
-        right.addWidget(self.kind_view)
+        kinds_row = QHBoxLayout()
+        kinds_row.setSpacing(10)
+        kinds_row.addWidget(self.kind_view, 3)
+        kinds_row.addWidget(credit, 2)
+        right.addLayout(kinds_row)
         tables = QHBoxLayout()
         tables.setSpacing(16)
         tables.addLayout(self._column(self.township_title, self.township_tabs), 9)
@@ -385,7 +399,9 @@ class DashboardPage(Page):
             for card in (certs, rates):
                 card.set_value(None, busy)
                 card.value.setStyleSheet("")
+            self.cards[CREDIT_CARD].set_value(None, busy)
             return
+        self.show_credit()
         soon = figures.certificates_within(30)
         lapsed = figures.certificates_lapsed
         certs.set_value(soon, self.tr("已过期 {0} · 60 日内 {1} · 90 日内 {2}").format(
@@ -404,6 +420,18 @@ class DashboardPage(Page):
         rates.setToolTip(self.tr("登记造册率 / 强检受检率（在册器具 {0} 台，已登记 {1} 台，周期内受检 {2} 台）").format(
             f"{county.listed:,}", f"{county.registered:,}", f"{county.verified_in_cycle:,}"))
 
+    def show_credit(self) -> None:
+        card = self.cards[CREDIT_CARD]
+        found = self.compliance.credit if self.compliance else None
+        if found is None:
+            card.set_value(None, "")
+            return
+        card.value.setText(distribution(found.counts) if found.total else "—")
+        card.caption.setText(self.tr("其中 {0} 家没有扣分或加分记录，按默认等级 {1} 级计入").format(
+            f"{found.unrecorded:,}", found.default_grade) if found.unrecorded else self.tr("每家企业都有评定记录"))
+        card.setToolTip(self.tr("全县 {0} 家企业的质量信用等级（A 诚信、B 基本诚信、C 失信、D 严重失信）；"
+                                "规则见“设置 → 信用规则”").format(f"{found.total:,}"))
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("工作台"))
         self.refresh_button.setText(self.tr("刷新"))
@@ -418,6 +446,7 @@ class DashboardPage(Page):
             "overdue": self.tr("后处理逾期"),
             "cert_expiry": self.tr("证书 30 日内到期"),
             "instruments": self.tr("强检器具 登记造册率 / 受检率"),
+            "credit": self.tr("质量信用等级"),
         }
         for key, card in self.cards.items():
             card.title.setText(titles[key])

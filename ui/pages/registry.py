@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from qsupervise.services.registry import ListRow, Query
 
 BUSY_NOTE_MS = 300  # say “正在查询…” only when a query takes noticeably long
-# The name column takes what is left; these fit 青溪经济开发区, 农民专业合作社 and 抽查不合格.
-COLUMN_WIDTHS = (220, 180, 104, 184, 104, 50, 76, 50, 84)
+# The name column takes what is left; these fit 青溪经济开发区, 农民专业合作社, 信用 and 抽查不合格.
+COLUMN_WIDTHS = (220, 180, 104, 164, 104, 50, 76, 46, 40, 84)
 
 
 class RegistryPage(Page):

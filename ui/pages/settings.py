@@ -1,4 +1,4 @@
-"""设置: administrative units and interface preferences."""
+"""设置: administrative units, the quality-credit rules and interface preferences."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidge
 from ui import i18n
 from ui.database import Database
 from ui.pages.base import Page
+from ui.pages.credit_rules_tab import CreditRulesTab
 from ui.pages.org_tab import OrgTab
 
 
@@ -62,19 +63,24 @@ class SettingsPage(Page):
         self.org_tab = OrgTab(db)
         self.org_tab.setObjectName("tab_org")
         self.org_tab.message.connect(self.message)
+        self.credit_tab = CreditRulesTab(db)
+        self.credit_tab.message.connect(self.message)
         self.interface_tab = InterfaceTab()
         self.interface_tab.setObjectName("tab_interface")
         self.tabs.addTab(self.org_tab, "")
         self.tabs.addTab(self.interface_tab, "")
+        self.tabs.addTab(self.credit_tab, "")
         self.body.addWidget(self.tabs, 1)
         self.retranslate()
 
     def refresh(self) -> None:
         super().refresh()
         self.org_tab.refresh()
+        self.credit_tab.refresh()
         self.interface_tab.refresh()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("设置"))
         self.tabs.setTabText(0, self.tr("行政区划"))
         self.tabs.setTabText(1, self.tr("界面"))
+        self.tabs.setTabText(2, self.tr("信用规则"))
