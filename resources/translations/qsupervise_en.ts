@@ -25,6 +25,885 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="60"/>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="60"/>
+        <source>列入日期</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="60"/>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="60"/>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="61"/>
+        <source>列入事由</source>
+        <translation>Reason for listing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="61"/>
+        <source>信息来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="66"/>
+        <source>列入名单 — {0}</source>
+        <translation>Add to List — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="67"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="68"/>
+        <source>例如 青市监异〔2026〕3号</source>
+        <translation>e.g. 青市监异〔2026〕3号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="69"/>
+        <source>例如 国家企业信用信息公示系统</source>
+        <translation>e.g. the National Enterprise Credit Information Publicity System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="72"/>
+        <source>列入经营异常名录的企业，信用等级最高为 C 级；列入严重违法失信名单的一律为 D 级。保存后立即重新评定该企业。</source>
+        <translation>An enterprise on the abnormal operations list is graded C at best; one on the serious dishonesty list is always graded D. The enterprise is re-graded as soon as this is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="73"/>
+        <source>列入</source>
+        <translation>Add to List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="74"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="115"/>
+        <source>批量录入结果 — {0}</source>
+        <translation>Enter Results in Bulk — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="120"/>
+        <source>每行一个已抽样的样品。可以逐格输入，也可以从检验机构的结果表中复制几列，选中起始格后按 Ctrl+V 粘贴。结论写 合格 / 不合格 / 严重不合格（也认 P / F、符合 / 不符合）；不合格的请填写不合格项目。已录入检验项目的样品，结论由检验项目得出（灰色）。</source>
+        <translation>One row per sample taken. Type cell by cell, or copy a few columns from the testing body&apos;s results table, select the first cell and press Ctrl+V. Write the verdict as pass / fail / serious fail (合格 / 不合格 / 严重不合格, P / F and 符合 / 不符合 are accepted too); for a fail, enter the failed items. Samples with test items entered take their verdict from the test items (grey).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="122"/>
+        <source>抽样单编号</source>
+        <translation>Sample no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="122"/>
+        <source>被抽样单位</source>
+        <translation>Sampled unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="122"/>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="122"/>
+        <source>报告编号</source>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="122"/>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="183"/>
+        <source>报告日期</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="123"/>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="184"/>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="123"/>
+        <source>不合格项目</source>
+        <translation>Failed items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="126"/>
+        <source>全部保存</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="127"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="147"/>
+        <source>已录入检验项目：结论由检验项目得出，请在样品编辑窗口中修改</source>
+        <translation>Test items entered: the verdict comes from the test items; change it in the sample&apos;s editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="155"/>
+        <source>这个计划还没有已抽样的样品：先在样品的抽样单里把状态改为“已抽样”。</source>
+        <translation>This plan has no samples taken yet: first set the state to “sampled” on the sample&apos;s sampling record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="189"/>
+        <source>第 {0} 行【{1}】“{2}”认不出</source>
+        <translation>Row {0} [{1}]: “{2}” not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="223"/>
+        <source>第 {0} 行：{1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="238"/>
+        <source>未保存，请改正：</source>
+        <translation>Nothing saved; please correct:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_batch.py" line="240"/>
+        <source>……另有 {0} 处</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>CertImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="27"/>
+        <source>企业名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="28"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="29"/>
+        <source>所属乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="30"/>
+        <source>证书类型</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="31"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="32"/>
+        <source>编号说明</source>
+        <translation>Note on the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="33"/>
+        <source>发证机构</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="34"/>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="35"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="36"/>
+        <source>证书状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="37"/>
+        <source>认证范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="38"/>
+        <source>可获奖励</source>
+        <translation>Reward eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="39"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="53"/>
+        <source>正在读取 {0} …</source>
+        <translation>Reading {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="54"/>
+        <source>正在读取 {0}</source>
+        <translation>Reading {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="55"/>
+        <source>无法读取这个文件。</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="63"/>
+        <source>（不导入）</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="75"/>
+        <source>{0}或{1}</source>
+        <translation>{0} or {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="79"/>
+        <source>缺少必需的列：{0}。请在“导入为”中指定。</source>
+        <translation>Required columns missing: {0}. Choose them under “Import as”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="82"/>
+        <source>“{0}”对应了多列，只能保留一列。</source>
+        <translation>“{0}” is chosen for several columns; keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="97"/>
+        <source>正在试导入…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="98"/>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="108"/>
+        <source>导入将新增 {0} 份、更新 {1} 份证书，{2} 行有错误不导入。导入前会自动备份数据库。继续吗？</source>
+        <translation>The import will add {0} and update {1} certificates; {2} rows with errors are left out. The database is backed up first. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="114"/>
+        <source>导入完成：新增 {0} 份证书，更新 {1} 份，{2} 行未导入。</source>
+        <translation>Import finished: {0} certificates added, {1} updated, {2} rows not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_import.py" line="120"/>
+        <source>导入认证许可台账</source>
+        <translation>Import Certificate Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CertListTab</name>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="143"/>
+        <location filename="../../ui/pages/certification_list_tab.py" line="349"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="198"/>
+        <source>共 {0} 份，显示前 {1} 份</source>
+        <translation>{0} in total, first {1} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="199"/>
+        <source>请用筛选条件或搜索缩小范围</source>
+        <translation>Use the filters or the search to narrow the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="201"/>
+        <source>共 {0} 份</source>
+        <translation>{0} in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="205"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="209"/>
+        <source>没有符合筛选条件的证书。</source>
+        <translation>No certificates match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="213"/>
+        <source>还没有登记证书。点“新增证书”（Ctrl+N）逐份登记，或用“导入台账”读入已有的 Excel 台账。</source>
+        <translation>No certificates recorded yet. Click “New Certificate…” (Ctrl+N) to record them one by one, or use “Import Ledger…” to read in an existing Excel ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="261"/>
+        <source>已登记证书 {0}。</source>
+        <translation>Recorded the certificate {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="279"/>
+        <source>已保存证书 {0}。</source>
+        <translation>Saved the certificate {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="290"/>
+        <source>删除证书“{0}”？删除后不再列出、不再提醒，记录保留，可用 Ctrl+Z 撤销。</source>
+        <translation>Delete the certificate “{0}”? It will no longer be listed or reminded of; the record is kept, and Ctrl+Z undoes the deletion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="300"/>
+        <source>已删除证书“{0}”（Ctrl+Z 撤销）。</source>
+        <translation>Deleted the certificate “{0}” (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="316"/>
+        <source>已恢复证书“{0}”。</source>
+        <translation>Restored the certificate “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="327"/>
+        <source>已登记奖励资金 {0} 元（{1}）。</source>
+        <translation>Recorded a reward fund payment of {0} yuan ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="338"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="339"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="350"/>
+        <source>{0} 天内到期</source>
+        <translation>Expiring within {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="351"/>
+        <source>不限到期</source>
+        <translation>Any expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="354"/>
+        <source>企业名称、拼音首字母、信用代码或证书编号</source>
+        <translation>Enterprise name, pinyin initials, credit code or certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="355"/>
+        <source>边输入边筛选（Ctrl+F）</source>
+        <translation>Filters as you type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="357"/>
+        <source>新增证书…</source>
+        <translation>New Certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="357"/>
+        <source>登记一份证书或许可证（Ctrl+N）</source>
+        <translation>Record a certificate or licence (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="358"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="358"/>
+        <source>编辑选中的证书（回车或双击）</source>
+        <translation>Edit the selected certificate (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="359"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="359"/>
+        <source>删除选中的证书（可撤销）</source>
+        <translation>Delete the selected certificate (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="360"/>
+        <source>奖励资金…</source>
+        <translation>Reward Fund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="360"/>
+        <source>为标记“可获奖励”的新获证书登记发放的奖励资金</source>
+        <translation>Record reward fund payments for newly obtained certificates marked “Reward eligible”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="361"/>
+        <source>导入台账…</source>
+        <translation>Import Ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="361"/>
+        <source>从 Excel 或 CSV 台账导入证书：先核对列、试导入，再导入</source>
+        <translation>Import certificates from an Excel or CSV ledger: check the columns, do a dry run, then import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="362"/>
+        <source>导出台账…</source>
+        <translation>Export Ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_list_tab.py" line="362"/>
+        <source>按当前筛选条件导出认证许可台账（Ctrl+E）</source>
+        <translation>Export the certificate ledger as filtered (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="153"/>
+        <source>认证与许可：{0} 份，有效 {1} 份</source>
+        <translation>Certificates and licences: {0}, {1} valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="155"/>
+        <source>，90 天内到期 {0} 份</source>
+        <translation>, {0} expiring within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="157"/>
+        <source>，已过期 {0} 份</source>
+        <translation>, {0} expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="160"/>
+        <source>认证与许可：暂无</source>
+        <translation>Certificates and licences: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="163"/>
+        <source>强检计量器具：{0} 台</source>
+        <translation>Instruments under compulsory verification: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="165"/>
+        <source>，逾期未检 {0} 台</source>
+        <translation>, {0} overdue for verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="168"/>
+        <source>强检计量器具：暂无</source>
+        <translation>Instruments under compulsory verification: none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="211"/>
+        <source>已登记证书 {0}。</source>
+        <translation>Recorded the certificate {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="212"/>
+        <source>已保存证书 {0}。</source>
+        <translation>Saved the certificate {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="236"/>
+        <source>已登记计量器具 {0}。</source>
+        <translation>Recorded the instrument {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="237"/>
+        <source>已保存计量器具 {0}。</source>
+        <translation>Saved the instrument {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="249"/>
+        <source>新增证书…</source>
+        <translation>New Certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="249"/>
+        <source>为该企业登记一份证书或许可证</source>
+        <translation>Record a certificate or licence for this enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="250"/>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="252"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="250"/>
+        <source>编辑选中的证书（回车或双击）</source>
+        <translation>Edit the selected certificate (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="251"/>
+        <source>新增器具…</source>
+        <translation>New Instrument…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="251"/>
+        <source>为该企业登记一台强检计量器具</source>
+        <translation>Record an instrument under compulsory verification for this enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_certs.py" line="252"/>
+        <source>编辑选中的计量器具（回车或双击）</source>
+        <translation>Edit the selected instrument (Enter or double-click)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationForm</name>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="201"/>
+        <source>新增证书</source>
+        <translation>New Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="201"/>
+        <source>编辑证书</source>
+        <translation>Edit Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="203"/>
+        <source>持证企业</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="204"/>
+        <source>证书类型</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="205"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="206"/>
+        <source>编号说明</source>
+        <translation>Note on the number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="207"/>
+        <source>发证机构</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="208"/>
+        <source>证书状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="209"/>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="210"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="211"/>
+        <source>认证范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="212"/>
+        <source>证书扫描件</source>
+        <translation>Certificate scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="213"/>
+        <source>奖励</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="214"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="218"/>
+        <source>查找企业：名称、拼音首字母或信用代码</source>
+        <translation>Find an enterprise: name, pinyin initials or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="219"/>
+        <source>按证书原件填写，如 SC10642010100012</source>
+        <translation>As on the original certificate, e.g. SC10642010100012</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="220"/>
+        <source>例如：已核对证书原件，编号无误</source>
+        <translation>e.g. checked against the original certificate; the number is correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="221"/>
+        <source>例如 中国质量认证中心</source>
+        <translation>e.g. China Quality Certification Centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="222"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="223"/>
+        <source>YYYY-MM-DD，长期有效的留空</source>
+        <translation>YYYY-MM-DD; leave empty if it does not expire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="224"/>
+        <source>证书载明的产品或体系覆盖范围</source>
+        <translation>Products or systems covered, as stated on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="225"/>
+        <source>新获证书，可获县级奖励</source>
+        <translation>Newly obtained; eligible for a county reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="226"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="227"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="228"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="264"/>
+        <source>编辑证书 — {0}</source>
+        <translation>Edit Certificate — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="334"/>
+        <source>请查找并选中持证企业。</source>
+        <translation>Find and select the holder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="340"/>
+        <source>有 {0} 处需要改正，改正后才能保存。</source>
+        <translation>{0} problems to fix before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="343"/>
+        <source>证书编号与该类证书的常见格式不符：请核对原件，确认无误时在“编号说明”中写明理由后保存。</source>
+        <translation>The certificate number does not match the usual format for this type: check it against the original, and if it is correct, give the reason under “Note on the number” and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="360"/>
+        <source>按有效期，现为“{0}”</source>
+        <translation>By the expiry date it is now “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="366"/>
+        <source>按 {0} 年</source>
+        <translation>Use {0} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_form.py" line="368"/>
+        <source>该类证书通常有效 {0} 年：有效期至 = 发证日期 + {0} 年 − 1 天</source>
+        <translation>This type of certificate is usually valid for {0} years: valid until = date of issue + {0} years − 1 day</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationsPage</name>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="126"/>
+        <source>选择要导入的认证许可台账</source>
+        <translation>Choose the certificate ledger to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="128"/>
+        <source>表格 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="135"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="136"/>
+        <source>CSV，UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="137"/>
+        <source>认证许可台账-{0}.xlsx</source>
+        <translation>Certificate ledger-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="138"/>
+        <location filename="../../ui/pages/certifications.py" line="200"/>
+        <source>导出认证许可台账</source>
+        <translation>Export Certificate Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="183"/>
+        <source>已导出 {0} 份证书到 {1}</source>
+        <translation>Exported {0} certificates to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="186"/>
+        <source>正在导出认证许可台账…</source>
+        <translation>Exporting the certificate ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="191"/>
+        <source>认证许可</source>
+        <translation>Certificates &amp; Licences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="192"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="193"/>
+        <source>重新读取（F5）</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="194"/>
+        <source>证书台账</source>
+        <translation>Certificate Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="195"/>
+        <source>到期提醒</source>
+        <translation>Expiry Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="196"/>
+        <source>计量器具</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="198"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="199"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="201"/>
+        <source>打印到期提醒单</source>
+        <translation>Print Expiry Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certifications.py" line="202"/>
+        <source>撤销删除证书</source>
+        <translation>Undo Certificate Deletion</translation>
+    </message>
+</context>
+<context>
+    <name>CertsModel</name>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="99"/>
+        <source>持证企业</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="100"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="101"/>
+        <source>证书类型</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="102"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="103"/>
+        <source>发证机构</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="104"/>
+        <source>发证日期</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="105"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="106"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="107"/>
+        <source>奖励</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="131"/>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="152"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="154"/>
+        <source>可获奖励</source>
+        <translation>eligible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="178"/>
+        <source>编号与该类证书的格式不符，已核对保留：{0}</source>
+        <translation>The number does not match the format for this type; checked and kept: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="180"/>
+        <source>附有证书扫描件</source>
+        <translation>Certificate scan attached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="185"/>
+        <source>范围：{0}</source>
+        <translation>Scope: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="187"/>
+        <source>有效期至 {0}，已过期；已换发新证的，请把旧证书标为“注销”</source>
+        <translation>Valid until {0}, now expired; if a new certificate has been issued, mark the old one as “cancelled”</translation>
+    </message>
+</context>
+<context>
     <name>ChecksModel</name>
     <message>
         <location filename="../../ui/models/spotchecks.py" line="162"/>
@@ -103,140 +982,579 @@ Log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CreditActions</name>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="113"/>
+        <source>已按 {0} 的记录重新计算：等级和分数没有变化（{1}）。</source>
+        <translation>Recalculated from the records as of {0}: grade and score unchanged ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="115"/>
+        <source>已按 {0} 的记录重新计算：信用等级由 {1} 级变为 {2} 级。</source>
+        <translation>Recalculated from the records as of {0}: the credit grade changed from {1} to {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="117"/>
+        <source>已按 {0} 的记录重新计算：分数或依据有变化，等级仍为 {1} 级。</source>
+        <translation>Recalculated from the records as of {0}: the score or basis changed; the grade is still {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="154"/>
+        <source>{0}，{1} 列入，{2}</source>
+        <translation>{0}, listed on {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="155"/>
+        <source>无文号</source>
+        <translation>no document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="210"/>
+        <source>保存信用报告</source>
+        <translation>Save Credit Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="210"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="227"/>
+        <source>企业质量信用报告-{0}-{1}.pdf</source>
+        <translation>Quality credit report-{0}-{1}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="239"/>
+        <source>已生成信用报告 {0}</source>
+        <translation>Created the credit report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="242"/>
+        <source>信用报告已保存到
+{0}
+没有找到可以打开 PDF 的程序，请另行打开打印。</source>
+        <translation>The credit report is saved to
+{0}
+No program was found to open PDF files; open and print it some other way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit_actions.py" line="245"/>
+        <source>正在生成信用报告…</source>
+        <translation>Creating the credit report…</translation>
+    </message>
+</context>
+<context>
+    <name>CreditPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="215"/>
+        <source>未评定</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="216"/>
+        <source>该企业已停用，不再评定信用等级。</source>
+        <translation>This enterprise is deactivated and is no longer graded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="224"/>
+        <source>{0} · 得分 {1} 分</source>
+        <translation>{0} · score {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="226"/>
+        <source>评定于 {0}</source>
+        <translation>Graded on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="228"/>
+        <source>没有扣分或加分的记录：按规则评定（未单独记录）</source>
+        <translation>No deductions or bonuses recorded: graded by the rules (not recorded separately)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="231"/>
+        <source>人工调整：系统评定为 {0} 级；理由：{1}（{2}）</source>
+        <translation>Overridden: the system grade is {0}; reason: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="237"/>
+        <source>按 {0} 的记录计算为 {1} 级 {2} 分，与记录的不同：点“重新计算”更新。</source>
+        <translation>From the records as of {0} the grade would be {1} with {2} points, which differs from the record: click “Recalculate” to update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="256"/>
+        <source>等级历史（{0}）</source>
+        <translation>Grade History ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="257"/>
+        <source>信用名单（{0}）</source>
+        <translation>Credit Lists ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="259"/>
+        <source>信用名单（{0}，在列 {1}）</source>
+        <translation>Credit Lists ({0}, {1} current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="261"/>
+        <source>行政处罚（{0}）</source>
+        <translation>Administrative Penalties ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="286"/>
+        <source>调整等级…</source>
+        <translation>Override Grade…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="286"/>
+        <source>人工调整信用等级（须写明理由）</source>
+        <translation>Override the credit grade by hand (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="287"/>
+        <source>恢复计算等级</source>
+        <translation>Restore Calculated Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="287"/>
+        <source>撤销人工调整，恢复按规则评定的等级</source>
+        <translation>Undo the override and go back to the grade given by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="288"/>
+        <source>重新计算</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="288"/>
+        <source>按今天的记录和现行规则重新评定该企业</source>
+        <translation>Re-grade this enterprise from today&apos;s records and the current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="289"/>
+        <source>打印信用报告…</source>
+        <translation>Print Credit Report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="289"/>
+        <source>生成企业质量信用报告（A4 一页 PDF，Ctrl+P）</source>
+        <translation>Create the enterprise&apos;s quality credit report (one A4 page, PDF, Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="290"/>
+        <source>列入名单…</source>
+        <translation>Add to List…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="290"/>
+        <source>登记列入经营异常名录或严重违法失信名单</source>
+        <translation>Record a listing on the abnormal operations list or the serious dishonesty list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="291"/>
+        <source>移出名单…</source>
+        <translation>Remove from List…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="291"/>
+        <source>登记选中记录的移出日期（记录保留）</source>
+        <translation>Record the removal date of the selected entry (the entry is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="292"/>
+        <source>登记处罚…</source>
+        <translation>Record Penalty…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/enterprise_detail_credit.py" line="292"/>
+        <source>登记一份行政处罚决定书</source>
+        <translation>Record an administrative penalty decision</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRulesModel</name>
+    <message>
+        <location filename="../../ui/models/credit.py" line="219"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="219"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="219"/>
+        <source>统计年限</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="219"/>
+        <location filename="../../ui/models/credit.py" line="287"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="221"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="224"/>
+        <source>每家企业的起始分</source>
+        <translation>Starting score of every enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="225"/>
+        <source>作为受检单位或标称生产者，最终判定不合格的样品（复检合格的不计）</source>
+        <translation>Samples finally judged as failing, as sampled unit or labelled producer (not counting those passed on re-test)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="226"/>
+        <source>最终判定严重不合格（A 类项目不合格）的样品</source>
+        <translation>Samples finally judged as seriously failing (a class-A item failed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="227"/>
+        <source>不合格样品后处理逾期或复查仍不合格的（同时按不合格计）</source>
+        <translation>Failing samples whose follow-up is overdue or which fail the recheck (counted as failing as well)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="228"/>
+        <source>质量方面的行政处罚决定</source>
+        <translation>Administrative penalty decisions on quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="229"/>
+        <source>存续企业的 SC、CCC、XK 某一类证书被撤销或过期，且没有同类有效证书</source>
+        <translation>An SC, CCC or XK certificate of an active enterprise revoked or expired, with no valid certificate of the same type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="230"/>
+        <source>ISO 9001、ISO 14001、ISO 45001 每类有效证书</source>
+        <translation>Each type of valid ISO 9001, ISO 14001 or ISO 45001 certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="231"/>
+        <source>认证加分合计不超过此分</source>
+        <translation>Bonus points for certificates are capped at this</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="232"/>
+        <source>获得的名牌产品、质量奖等荣誉</source>
+        <translation>Honours won, such as renowned-product titles and quality awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="233"/>
+        <source>在列期间一律 D 级；分值为每条在列记录另加减的分</source>
+        <translation>Always grade D while listed; the points are added or deducted for each current entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="234"/>
+        <source>在列期间最高 C 级；分值为每条在列记录另加减的分</source>
+        <translation>At best grade C while listed; the points are added or deducted for each current entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="235"/>
+        <source>得分不低于此分为 A 级</source>
+        <translation>A score of at least this gives grade A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="236"/>
+        <source>得分不低于此分为 B 级</source>
+        <translation>A score of at least this gives grade B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="237"/>
+        <source>得分不低于此分为 C 级，低于此分为 D 级</source>
+        <translation>A score of at least this gives grade C; below it, grade D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="271"/>
+        <source>≥ {0} 分</source>
+        <translation>≥ {0} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="273"/>
+        <location filename="../../ui/models/credit.py" line="274"/>
+        <source>{0} 分</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="285"/>
+        <source>近 {0} 年</source>
+        <translation>Last {0} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="286"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="287"/>
+        <source>始终</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="287"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="310"/>
+        <source>双击修改（{0} 到 {1}）</source>
+        <translation>Double-click to change ({0} to {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="313"/>
+        <source>只计这些年内的记录；0 为不限。双击修改</source>
+        <translation>Only records from these years count; 0 means no limit. Double-click to change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="315"/>
+        <source>基础分、等级分数线和认证加分上限始终生效，只能修改分值</source>
+        <translation>The base score, the grade thresholds and the certificate bonus cap always apply; only their points can be changed</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRulesTab</name>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="157"/>
+        <source>当前等级：{0}</source>
+        <translation>Current grades: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="159"/>
+        <source>共 {0} 家；其中 {1} 家没有扣分或加分记录，按规则默认等级（{2} 级）计入</source>
+        <translation>{0} in total; {1} of them have no deductions or bonuses recorded and are counted at the default grade ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="165"/>
+        <source>规则已修改：点“全部重新计算”后，各企业的等级才按新规则评定。</source>
+        <translation>The rules have changed: the enterprises are graded by the new rules only after “Recalculate All”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="191"/>
+        <source>正在按 {0} 的记录重新评定全部企业…</source>
+        <translation>Re-grading all enterprises from the records as of {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="216"/>
+        <source>已按 {0} 的记录评定 {1} 家企业：{2} 家的等级或分数有变化，其中等级变化的 {3} 家。</source>
+        <translation>Graded {1} enterprises from the records as of {0}: the grade or score changed for {2}, the grade for {3} of them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="231"/>
+        <source>每家企业从基础分起，按记录逐项加减分，得分达到哪一级的分数线即为该级；列入经营异常名录的最高 C 级，列入严重违法失信名单的一律 D 级。双击分值或统计年限修改，勾选“启用”开关规则。修改规则不会立即改变各企业的等级：点“全部重新计算”后才按新规则评定。</source>
+        <translation>Every enterprise starts from the base score and gains or loses points for each record; the grade is the highest whose threshold the score reaches. An enterprise on the abnormal operations list is graded C at best, one on the serious dishonesty list always D. Double-click a points or period value to change it, and tick “Active” to switch a rule on or off. Changing the rules does not change any grades at once: the new rules apply only after “Recalculate All”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="232"/>
+        <source>全部重新计算</source>
+        <translation>Recalculate All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="233"/>
+        <source>按今天的记录和现行规则重新评定全县企业（只记录有变化的）</source>
+        <translation>Re-grade all the county&apos;s enterprises from today&apos;s records and the current rules (only changes are recorded)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="242"/>
+        <location filename="../../ui/pages/dashboard.py" line="338"/>
         <source>未打开数据库。请用“文件 → 打开数据库…”或“新建数据库…”。</source>
         <translation>No database is open. Use “File → Open Database…” or “New Database…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="247"/>
+        <location filename="../../ui/pages/dashboard.py" line="343"/>
         <source>其中企业 {0} · 合作社 {1} · 其他 {2}</source>
         <translation>Enterprises {0} · cooperatives {1} · other {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="251"/>
+        <location filename="../../ui/pages/dashboard.py" line="347"/>
         <source>已计入企业总数</source>
         <translation>Included in the total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="252"/>
+        <location filename="../../ui/pages/dashboard.py" line="348"/>
         <source>成员单位 {0} 个</source>
         <translation>{0} member units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="253"/>
+        <location filename="../../ui/pages/dashboard.py" line="349"/>
         <source>在册产品</source>
         <translation>Registered products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="254"/>
+        <location filename="../../ui/pages/dashboard.py" line="350"/>
         <source>产品执行的标准</source>
         <translation>Standards the products follow</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="257"/>
+        <location filename="../../ui/pages/dashboard.py" line="354"/>
         <source>{0} · 共 {1} 个乡镇/街道 · 数据变更记录 {2} 条</source>
         <translation>{0} · {1} townships · {2} change records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="258"/>
+        <location filename="../../ui/pages/dashboard.py" line="355"/>
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265"/>
+        <location filename="../../ui/pages/dashboard.py" line="362"/>
         <source>抽查合格率（{0} 年）</source>
         <translation>Spot-check pass rate ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="265"/>
-        <location filename="../../ui/pages/dashboard.py" line="296"/>
+        <location filename="../../ui/pages/dashboard.py" line="362"/>
+        <location filename="../../ui/pages/dashboard.py" line="445"/>
         <source>抽查合格率</source>
         <translation>Spot-check pass rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="267"/>
+        <location filename="../../ui/pages/dashboard.py" line="364"/>
+        <location filename="../../ui/pages/dashboard.py" line="398"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="273"/>
+        <location filename="../../ui/pages/dashboard.py" line="370"/>
         <source>本年抽查 {0} 批次 · 已判定 {1} · 不合格 {2}</source>
         <translation>{0} batches checked this year · {1} judged · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="275"/>
+        <location filename="../../ui/pages/dashboard.py" line="372"/>
         <source>进行中 {0} 项 · {1} 日内到期 {2} 项</source>
         <translation>{0} open · {2} due within {1} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="280"/>
+        <location filename="../../ui/pages/dashboard.py" line="377"/>
         <source>没有逾期或 {0} 日内到期的后处理。</source>
         <translation>No follow-ups overdue or due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="282"/>
+        <location filename="../../ui/pages/dashboard.py" line="379"/>
         <source>另有 {0} 项未列出，请到“监督抽查”页查看全部。</source>
         <translation>{0} more not listed; see them all on the “Spot Checks” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="287"/>
+        <location filename="../../ui/pages/dashboard.py" line="391"/>
+        <source>登记造册率 = 已登记 ÷ 在册器具；强检受检率 = 在检定周期内且检定合格 ÷ 已登记。红色为低于目标（{0} / {1}）。</source>
+        <translation>Registration rate = registered ÷ instruments listed; verification rate = verified and passed within the verification period ÷ registered. Red means below target ({0} / {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="407"/>
+        <source>已过期 {0} · 60 日内 {1} · 90 日内 {2}</source>
+        <translation>Expired {0} · within 60 days {1} · within 90 days {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="417"/>
+        <source>目标 {0} / {1} · 未达标乡镇 {2} / {3} · 逾期 {4} 台</source>
+        <translation>Targets {0} / {1} · townships below target {2} / {3} · {4} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="420"/>
+        <source>登记造册率 / 强检受检率（在册器具 {0} 台，已登记 {1} 台，周期内受检 {2} 台）</source>
+        <translation>Registration rate / verification rate ({0} instruments listed, {1} registered, {2} verified within the period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="430"/>
+        <source>其中 {0} 家没有扣分或加分记录，按默认等级 {1} 级计入</source>
+        <translation>{0} of them have no deductions or bonuses recorded and are counted at the default grade {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="431"/>
+        <source>每家企业都有评定记录</source>
+        <translation>Every enterprise has a recorded grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="433"/>
+        <source>全县 {0} 家企业的质量信用等级（A 诚信、B 基本诚信、C 失信、D 严重失信）；规则见“设置 → 信用规则”</source>
+        <translation>Quality credit grades of the county&apos;s {0} enterprises (A trustworthy, B mostly trustworthy, C untrustworthy, D seriously untrustworthy); for the rules see “Settings → Credit Rules”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="436"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="288"/>
+        <location filename="../../ui/pages/dashboard.py" line="437"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="289"/>
+        <location filename="../../ui/pages/dashboard.py" line="438"/>
         <source>重新统计（F5）</source>
         <translation>Count again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="291"/>
+        <location filename="../../ui/pages/dashboard.py" line="440"/>
         <source>企业总数</source>
         <translation>Enterprises in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="292"/>
+        <location filename="../../ui/pages/dashboard.py" line="441"/>
         <source>个体工商户</source>
         <translation>Individual businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="293"/>
+        <location filename="../../ui/pages/dashboard.py" line="442"/>
         <source>乡镇/街道</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="294"/>
+        <location filename="../../ui/pages/dashboard.py" line="443"/>
         <source>产品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="295"/>
+        <location filename="../../ui/pages/dashboard.py" line="444"/>
         <source>执行标准</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="297"/>
+        <location filename="../../ui/pages/dashboard.py" line="446"/>
         <source>后处理逾期</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="301"/>
-        <source>各乡镇/街道企业数</source>
-        <translation>Enterprises by township</translation>
+        <location filename="../../ui/pages/dashboard.py" line="447"/>
+        <source>证书 30 日内到期</source>
+        <translation>Certificates expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="302"/>
+        <location filename="../../ui/pages/dashboard.py" line="448"/>
+        <source>强检器具 登记造册率 / 受检率</source>
+        <translation>Instruments: registration / verification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="449"/>
+        <source>质量信用等级</source>
+        <translation>Quality credit grades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="453"/>
+        <source>各乡镇/街道</source>
+        <translation>By township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="454"/>
+        <source>企业数</source>
+        <translation>Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="455"/>
+        <source>强检计量器具</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="456"/>
         <source>主体类型构成</source>
         <translation>By kind of business</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="303"/>
+        <location filename="../../ui/pages/dashboard.py" line="457"/>
         <source>逾期 / 即将到期的后处理</source>
         <translation>Follow-ups overdue or due soon</translation>
     </message>
@@ -317,239 +1635,247 @@ Log file: {0}</translation>
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="170"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="183"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="171"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
         <source>产品与标准</source>
         <translation>Products &amp; Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="172"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="185"/>
         <source>认证许可</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="173"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="186"/>
         <source>监督抽查</source>
         <translation>Spot Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="174"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="187"/>
         <source>品牌奖项</source>
         <translation>Brands &amp; Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="175"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
         <source>信用</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="176"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="189"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="181"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="194"/>
         <source>暂无（该模块尚在开发中）</source>
         <translation>Nothing yet (this module is still being developed)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="182"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="195"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>产品 / 执行标准</source>
         <translation>Product / standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>规范编号</source>
         <translation>Normalised number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>标准类别</source>
         <translation>Kind of standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>采标</source>
         <translation>Adopts international</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="186"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="199"/>
         <source>规格型号</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="189"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="202"/>
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>计划编号</source>
         <translation>Plan no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="192"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="205"/>
         <source>不合格项目</source>
         <translation>Failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="193"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="206"/>
         <source>后处理</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="219"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="236"/>
         <source>找不到该企业</source>
         <translation>Enterprise not found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="225"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="242"/>
         <source>未填信用代码</source>
         <translation>No credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="227"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="244"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="241"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="258"/>
         <source>共 {0} 个产品</source>
         <translation>{0} products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="242"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="259"/>
         <source>暂无产品记录</source>
         <translation>No products recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="248"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="265"/>
         <source>{0}（已废止）</source>
         <translation>{0} (superseded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="249"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="266"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="263"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="280"/>
         <source>没有监督抽查记录（作为受检单位或标称生产者）</source>
         <translation>No spot checks (as sampled unit or labelled producer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="265"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="282"/>
         <source>共 {0} 次抽查；近 {1} 年不合格 {2} 次</source>
         <translation>{0} spot checks; {2} failed in the last {1} years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="268"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="285"/>
         <source>受检单位</source>
         <translation>Sampled unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="268"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="285"/>
         <source>标称生产者</source>
         <translation>Labelled producer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="269"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="286"/>
         <source>受检单位、生产者</source>
         <translation>Sampled unit and producer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="272"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="289"/>
         <source>待出结果</source>
         <translation>awaiting results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="273"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="290"/>
         <source>{0}（复检合格）</source>
         <translation>{0} (passed on re-test)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="279"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="296"/>
         <source>（逾期 {0} 天）</source>
         <translation> ({0} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="281"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="298"/>
         <source>（{0} 前）</source>
         <translation> (by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="283"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="300"/>
         <source>已结案（{0}）</source>
         <translation>closed ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="302"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="319"/>
         <source>新建</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="306"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="323"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="314"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="331"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="315"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="332"/>
         <source>停用</source>
         <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseFinder</name>
+    <message>
+        <location filename="../../ui/widgets_enterprise.py" line="43"/>
+        <source>名称、拼音首字母或信用代码</source>
+        <translation>Name, pinyin initials or credit code</translation>
     </message>
 </context>
 <context>
@@ -648,94 +1974,241 @@ Log file: {0}</translation>
 <context>
     <name>EnterprisesModel</name>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="126"/>
+        <location filename="../../ui/models/enterprises.py" line="128"/>
         <source>企业名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="127"/>
+        <location filename="../../ui/models/enterprises.py" line="129"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="128"/>
+        <location filename="../../ui/models/enterprises.py" line="130"/>
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="129"/>
+        <location filename="../../ui/models/enterprises.py" line="131"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="130"/>
+        <location filename="../../ui/models/enterprises.py" line="132"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="131"/>
+        <location filename="../../ui/models/enterprises.py" line="133"/>
         <source>规模</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="132"/>
+        <location filename="../../ui/models/enterprises.py" line="134"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="133"/>
+        <location filename="../../ui/models/enterprises.py" line="135"/>
         <source>认证</source>
         <translation>Certs</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="134"/>
+        <location filename="../../ui/models/enterprises.py" line="136"/>
+        <source>信用</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/enterprises.py" line="137"/>
         <source>抽查不合格</source>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="146"/>
+        <location filename="../../ui/models/enterprises.py" line="149"/>
         <source>点击按此列排序，再点一次倒序</source>
         <translation>Click to sort by this column; click again to reverse</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="151"/>
-        <source>认证许可模块尚未启用</source>
-        <translation>The certifications module is not available yet</translation>
+        <location filename="../../ui/models/enterprises.py" line="154"/>
+        <source>有效的认证和许可证书份数（不含暂停、撤销、注销和已过期的）</source>
+        <translation>Valid certificates and licences (not counting suspended, revoked, cancelled or expired ones)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="153"/>
+        <location filename="../../ui/models/enterprises.py" line="156"/>
+        <source>质量信用等级：A 诚信、B 基本诚信、C 失信、D 严重失信（没有扣分或加分记录的按规则默认等级）</source>
+        <translation>Quality credit grade: A trustworthy, B mostly trustworthy, C untrustworthy, D seriously untrustworthy (enterprises with no deductions or bonuses recorded get the default grade)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/enterprises.py" line="158"/>
         <source>近 3 年监督抽查不合格的次数（作为受检单位或标称生产者；复检合格的不计）</source>
         <translation>Failed spot checks in the last 3 years (as sampled unit or labelled producer; not counting those passed on re-test)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="171"/>
+        <location filename="../../ui/models/enterprises.py" line="178"/>
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="210"/>
+        <location filename="../../ui/models/enterprises.py" line="221"/>
         <source>{0}（已停用）</source>
         <translation>{0} (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="218"/>
+        <location filename="../../ui/models/enterprises.py" line="233"/>
         <source>校验位已核：{0}</source>
         <translation>Check character verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="221"/>
+        <location filename="../../ui/models/enterprises.py" line="236"/>
         <source>未填统一社会信用代码</source>
         <translation>No unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="223"/>
+        <location filename="../../ui/models/enterprises.py" line="238"/>
         <source>近 3 年监督抽查不合格 {0} 次（作为受检单位或标称生产者），详见“企业详情 → 监督抽查”</source>
         <translation>{0} failed spot checks in the last 3 years (as sampled unit or labelled producer); see the enterprise&apos;s details, “Spot Checks” tab</translation>
     </message>
     <message>
-        <location filename="../../ui/models/enterprises.py" line="228"/>
+        <location filename="../../ui/models/enterprises.py" line="240"/>
+        <source>有效证书 {0} 份，详见“企业详情 → 认证许可”</source>
+        <translation>{0} valid certificates; see the enterprise&apos;s details, “Certifications” tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/enterprises.py" line="242"/>
+        <source>{0}，详见“企业详情 → 信用”</source>
+        <translation>{0}; see the enterprise&apos;s details, “Credit” tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/enterprises.py" line="247"/>
         <source>已停用：勾选“含已停用”时才列出，可恢复</source>
         <translation>Deactivated: listed only with “Include deactivated”; can be restored</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryModel</name>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="213"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="214"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="215"/>
+        <source>30 天内到期</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="216"/>
+        <source>60 天内到期</source>
+        <translation>Within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="217"/>
+        <source>90 天内到期</source>
+        <translation>Within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="241"/>
+        <source>双击查看这些证书</source>
+        <translation>Double-click to see these certificates</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryTab</name>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="111"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="121"/>
+        <source>全县合计</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="126"/>
+        <source>截至 {0}：已过期 {1} 份，30 天内到期 {2} 份，60 天内 {3} 份，90 天内 {4} 份。</source>
+        <translation>As of {0}: {1} expired, {2} expiring within 30 days, {3} within 60 days, {4} within 90 days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="138"/>
+        <source>{0}
+已过期 {1} 份，90 天内到期 {2} 份（其中 30 天内 {3} 份）</source>
+        <translation>{0}
+{1} expired, {2} expiring within 90 days ({3} of them within 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="162"/>
+        <source>保存到期提醒单</source>
+        <translation>Save Expiry Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="162"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="182"/>
+        <source>全县</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="183"/>
+        <source>认证许可到期提醒单-{0}-{1}.pdf</source>
+        <translation>Certificate expiry reminders-{0}-{1}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="196"/>
+        <source>已生成到期提醒单 {0}（{1} 个乡镇，{2} 份证书）</source>
+        <translation>Created the expiry reminders {0} ({1} townships, {2} certificates)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="198"/>
+        <source>提醒单已保存到
+{0}
+现在打开它（可从 PDF 阅读器打印）吗？</source>
+        <translation>The reminders are saved to
+{0}
+Open them now (you can print from the PDF reader)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="199"/>
+        <source>已生成</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="203"/>
+        <source>正在生成到期提醒单…</source>
+        <translation>Creating the expiry reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="208"/>
+        <source>各乡镇提醒单上的证书（已过期 + 90 天内到期）</source>
+        <translation>Certificates on each township&apos;s reminder list (expired + expiring within 90 days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="209"/>
+        <source>没有已过期或 90 天内到期的证书</source>
+        <translation>No certificates expired or expiring within 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="210"/>
+        <source>打印提醒单…</source>
+        <translation>Print Reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="211"/>
+        <source>为一个乡镇或全部乡镇生成到期提醒单（PDF，Ctrl+P）</source>
+        <translation>Create expiry reminders for one township or all of them (PDF, Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/certification_expiry_tab.py" line="215"/>
+        <source>双击数字查看这些证书。“已过期”是有效期已过、状态仍为有效或暂停的证书；已换发新证的旧证书，请在证书台账中把状态改为“注销”。</source>
+        <translation>Double-click a number to see those certificates. “Expired” means certificates past their expiry date whose status is still valid or suspended; if a new certificate has been issued, set the old one&apos;s status to “cancelled” in the certificate ledger.</translation>
     </message>
 </context>
 <context>
@@ -955,49 +2428,97 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>FollowupsModel</name>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="125"/>
+        <location filename="../../ui/models/dashboard.py" line="127"/>
         <source>受检单位</source>
         <translation>Sampled unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="125"/>
+        <location filename="../../ui/models/dashboard.py" line="127"/>
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="125"/>
+        <location filename="../../ui/models/dashboard.py" line="127"/>
         <source>待办步骤</source>
         <translation>Pending step</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="125"/>
+        <location filename="../../ui/models/dashboard.py" line="127"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="127"/>
+        <location filename="../../ui/models/dashboard.py" line="129"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="132"/>
+        <location filename="../../ui/models/dashboard.py" line="134"/>
         <source>逾期 {0} 天</source>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="135"/>
+        <location filename="../../ui/models/dashboard.py" line="137"/>
         <source>今天到期</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="135"/>
+        <location filename="../../ui/models/dashboard.py" line="137"/>
         <source>还剩 {0} 天</source>
         <translation>{0} days left</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="141"/>
+        <location filename="../../ui/models/dashboard.py" line="143"/>
         <source>（未填单位）</source>
         <translation>(no unit entered)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/models/credit.py" line="105"/>
+        <source>评定日期</source>
+        <translation>Graded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="105"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="105"/>
+        <source>分数</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="105"/>
+        <source>系统评定</source>
+        <translation>System grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="105"/>
+        <source>调整理由</source>
+        <translation>Reason for override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="108"/>
+        <source>评定人</source>
+        <translation>Graded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="115"/>
+        <source>人工调整：{0}</source>
+        <translation>Overridden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="116"/>
+        <source>按规则评定</source>
+        <translation>By the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="117"/>
+        <source>系统</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -1355,19 +2876,407 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
 </context>
 <context>
+    <name>InstrumentForm</name>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="181"/>
+        <source>新增计量器具</source>
+        <translation>New Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="181"/>
+        <source>编辑计量器具</source>
+        <translation>Edit Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="183"/>
+        <source>使用单位</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="184"/>
+        <source>器具名称</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="185"/>
+        <source>型号规格</source>
+        <translation>Model/specification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="186"/>
+        <source>出厂编号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="187"/>
+        <source>使用类别</source>
+        <translation>Use category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="188"/>
+        <source>使用地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="189"/>
+        <source>登记造册</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="190"/>
+        <source>检定机构</source>
+        <translation>Verified by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="191"/>
+        <source>检定证书编号</source>
+        <translation>Verification certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="192"/>
+        <source>检定周期</source>
+        <translation>Verification period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="193"/>
+        <source>检定日期</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="194"/>
+        <source>下次检定日期</source>
+        <translation>Next verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="195"/>
+        <source>检定结论</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="199"/>
+        <source>查找企业：名称、拼音首字母或信用代码</source>
+        <translation>Find an enterprise: name, pinyin initials or credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="200"/>
+        <source>例如 电子计价秤、加油机、血压计</source>
+        <translation>e.g. electronic price scale, fuel dispenser, blood pressure monitor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="201"/>
+        <source>例如 一楼收银台</source>
+        <translation>e.g. ground-floor checkout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="202"/>
+        <source>例如 县计量检定测试所</source>
+        <translation>e.g. the county metrology and testing institute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="203"/>
+        <source>YYYY-MM-DD，未检定的留空</source>
+        <translation>YYYY-MM-DD; leave empty if not yet verified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="204"/>
+        <source>已向计量行政部门登记备案</source>
+        <translation>Registered with the metrology authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="205"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="207"/>
+        <source>（未填）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="208"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="209"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="210"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="237"/>
+        <source>编辑计量器具 — {0}</source>
+        <translation>Edit Instrument — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="300"/>
+        <source>有 {0} 处需要改正，改正后才能保存。</source>
+        <translation>{0} problems to fix before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="303"/>
+        <source>有 {0} 条提醒，核对后可以保存。</source>
+        <translation>{0} notes to check; saving is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="316"/>
+        <source>请查找并选中使用这台器具的企业。</source>
+        <translation>Find and select the enterprise that uses this instrument.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="326"/>
+        <source>YYYY-MM-DD；留空则按检定周期推算</source>
+        <translation>YYYY-MM-DD; leave empty to work it out from the verification period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/instrument_form.py" line="329"/>
+        <source>留空按周期推算：{0}</source>
+        <translation>Empty: worked out from the period: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentRatesModel</name>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="117"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="118"/>
+        <source>在册</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="119"/>
+        <source>已登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="120"/>
+        <source>周期内受检</source>
+        <translation>Verified in period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="121"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="122"/>
+        <source>登记造册率</source>
+        <translation>Registration rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="123"/>
+        <source>强检受检率</source>
+        <translation>Verification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="151"/>
+        <source>低于目标 {0}</source>
+        <translation>Below target {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsModel</name>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="54"/>
+        <source>使用单位</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="55"/>
+        <source>器具名称</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="56"/>
+        <source>型号规格</source>
+        <translation>Model/specification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="57"/>
+        <source>出厂编号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="58"/>
+        <source>使用类别</source>
+        <translation>Use category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="59"/>
+        <source>检定日期</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="60"/>
+        <source>下次检定</source>
+        <translation>Next verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="61"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="62"/>
+        <source>登记造册</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="68"/>
+        <source>{0}（{1} 天）</source>
+        <translation>{0} ({1} days)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="82"/>
+        <source>已登记</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/instruments.py" line="82"/>
+        <source>未登记</source>
+        <translation>not registered</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsTab</name>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="139"/>
+        <location filename="../../ui/pages/instrument_tab.py" line="307"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="192"/>
+        <source>筛选出 {0} 台</source>
+        <translation>{0} found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="194"/>
+        <source>（在前 {0} 台中）</source>
+        <translation> (of the first {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="196"/>
+        <source>共 {0} 台，显示前 {1} 台</source>
+        <translation>{0} in total, first {1} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="198"/>
+        <source>共 {0} 台</source>
+        <translation>{0} in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="200"/>
+        <source>，逾期未检 {0} 台</source>
+        <translation>, {0} overdue for verification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="206"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="210"/>
+        <source>没有符合筛选条件的计量器具。</source>
+        <translation>No instruments match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="213"/>
+        <source>还没有登记强检计量器具。点“新增器具”（Ctrl+N）登记贸易结算、安全防护、医疗卫生、环境监测用的计量器具及其检定情况。</source>
+        <translation>No instruments under compulsory verification recorded yet. Click “New Instrument…” (Ctrl+N) to record instruments used for trade settlement, safety protection, medical care or environmental monitoring, and their verification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="252"/>
+        <source>已登记计量器具“{0}”。</source>
+        <translation>Recorded the instrument “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="270"/>
+        <source>已保存计量器具“{0}”。</source>
+        <translation>Saved the instrument “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="281"/>
+        <source>删除计量器具“{0}”？删除后不再计入两率，记录保留。</source>
+        <translation>Delete the instrument “{0}”? It will no longer count towards the two rates; the record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="289"/>
+        <source>已删除计量器具“{0}”。</source>
+        <translation>Deleted the instrument “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="299"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="308"/>
+        <source>使用单位、器具名称、型号或出厂编号</source>
+        <translation>Used by, instrument, model or serial no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="309"/>
+        <source>边输入边筛选（Ctrl+F）</source>
+        <translation>Filters as you type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="310"/>
+        <source>只看逾期未检</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="312"/>
+        <source>新增器具…</source>
+        <translation>New Instrument…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="312"/>
+        <source>登记一台强检计量器具（Ctrl+N）</source>
+        <translation>Record an instrument under compulsory verification (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="313"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="313"/>
+        <source>编辑选中的器具（回车或双击）</source>
+        <translation>Edit the selected instrument (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="314"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_tab.py" line="314"/>
+        <source>删除选中的器具（记录保留）</source>
+        <translation>Delete the selected instrument (the record is kept)</translation>
+    </message>
+</context>
+<context>
     <name>InterfaceTab</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="46"/>
+        <location filename="../../ui/pages/settings.py" line="47"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="47"/>
+        <location filename="../../ui/pages/settings.py" line="48"/>
         <source>切换后立即生效，下次启动时沿用。</source>
         <translation>Takes effect at once and is kept for the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="48"/>
+        <location filename="../../ui/pages/settings.py" line="49"/>
         <source>日志文件</source>
         <translation>Log file</translation>
     </message>
@@ -1375,180 +3284,223 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>KindCountsModel</name>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="85"/>
+        <location filename="../../ui/models/dashboard.py" line="87"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="85"/>
+        <location filename="../../ui/models/dashboard.py" line="87"/>
         <source>数量</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="87"/>
+        <location filename="../../ui/models/dashboard.py" line="89"/>
         <source>占比</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="89"/>
+        <location filename="../../ui/models/dashboard.py" line="91"/>
         <source>企业</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="90"/>
+        <location filename="../../ui/models/dashboard.py" line="92"/>
         <source>个体工商户</source>
         <translation>Individual businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="91"/>
+        <location filename="../../ui/models/dashboard.py" line="93"/>
         <source>农民专业合作社</source>
         <translation>Farmers&apos; cooperatives</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="92"/>
+        <location filename="../../ui/models/dashboard.py" line="94"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
 </context>
 <context>
+    <name>ListEntriesModel</name>
+    <message>
+        <location filename="../../ui/models/credit.py" line="143"/>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="143"/>
+        <source>列入日期</source>
+        <translation>Listed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="143"/>
+        <source>移出日期</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="143"/>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="143"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="146"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="151"/>
+        <source>在列</source>
+        <translation>still listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="165"/>
+        <source>来源：{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>站点：{0}</source>
         <translation>Station: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>{0}（本机）</source>
         <translation>{0} (this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>操作以内置用户“gui”记入审计日志</source>
         <translation>Actions are recorded in the audit trail as the built-in user “gui”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>未打开</source>
         <translation>none open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>质量监管工作台</source>
         <translation>QSupervise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>企业档案</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>监督抽查</source>
         <translation>Spot Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>认证许可</source>
-        <translation>Certifications</translation>
+        <translation>Certificates &amp; Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>品牌与奖项</source>
         <translation>Brands &amp; Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>责任书与考核</source>
         <translation>Letters &amp; Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>数据交换</source>
         <translation>Data Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>打开数据库…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>新建数据库…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>立即备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>从备份恢复…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the Backup to Restore</translation>
     </message>
@@ -1839,6 +3791,223 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="39"/>
+        <source>调整信用等级 — {0}</source>
+        <translation>Override Credit Grade — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="40"/>
+        <source>调整为</source>
+        <translation>New grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="41"/>
+        <source>调整理由</source>
+        <translation>Reason for override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="42"/>
+        <source>必填：依据的文件、会议纪要或核查情况</source>
+        <translation>Required: the document, meeting minutes or inspection findings it is based on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="44"/>
+        <source>该企业在严重违法失信名单上：信用等级只能是 D 级，移出名单后才能调整。</source>
+        <translation>This enterprise is on the serious dishonesty list: its credit grade can only be D, and can be overridden only after it is removed from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="49"/>
+        <source>系统按规则评定为 {0}。人工调整保留到规则评定的等级发生变化为止；之后按新的评定结果重新定级。</source>
+        <translation>The rules give {0}. An override stays until the grade given by the rules changes; the enterprise is then graded by the new result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="51"/>
+        <source>调整</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_override.py" line="52"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="90"/>
+        <source>登记奖励资金</source>
+        <translation>Record Reward Fund Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="91"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="91"/>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="91"/>
+        <source>资金年度</source>
+        <translation>Fund year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="92"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="92"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="94"/>
+        <source>例如 40000 或 40,000.00</source>
+        <translation>e.g. 40000 or 40,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="95"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="96"/>
+        <source>拨付文件的文号，如 青质强办〔2026〕3号</source>
+        <translation>Document no. of the payment order, e.g. 青质强办〔2026〕3号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="97"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="98"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="109"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>{0}   {1}   {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="114"/>
+        <source>{0}&#x3000;{1} 元&#x3000;{2} 年度资金{3}</source>
+        <translation>{0}   {1} yuan   fund year {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="117"/>
+        <source>（尚未发放）</source>
+        <translation>(nothing paid yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="118"/>
+        <source>已发放 {0} 笔，合计 {1} 元</source>
+        <translation>{0} payments, {1} yuan in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_payment.py" line="126"/>
+        <source>金额应为大于 0 的数，最多两位小数，例如 40000 或 40,000.00。</source>
+        <translation>The amount must be a number greater than 0 with at most two decimals, e.g. 40000 or 40,000.00.</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltiesModel</name>
+    <message>
+        <location filename="../../ui/models/credit.py" line="178"/>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="178"/>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="178"/>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="178"/>
+        <source>罚没金额（元）</source>
+        <translation>Fine and confiscation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="181"/>
+        <source>违法事实</source>
+        <translation>Violation</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="27"/>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="27"/>
+        <source>决定书文号</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="27"/>
+        <source>决定机关</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="27"/>
+        <source>罚没金额（元）</source>
+        <translation>Fine and confiscation (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="28"/>
+        <source>违法事实</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="33"/>
+        <source>登记行政处罚 — {0}</source>
+        <translation>Record Administrative Penalty — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="34"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="35"/>
+        <source>必填，例如 青市监处罚〔2026〕12号</source>
+        <translation>Required, e.g. 青市监处罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="36"/>
+        <source>例如 20000 或 20,000.00；没有罚款的留空</source>
+        <translation>e.g. 20000 or 20,000.00; leave empty if there was no fine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="39"/>
+        <source>质量方面的行政处罚按信用规则扣分（默认近 3 年每次 −10 分）；保存后立即重新评定该企业。</source>
+        <translation>Administrative penalties on quality lose points under the credit rules (by default −10 for each in the last 3 years); the enterprise is re-graded as soon as this is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="40"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_penalty.py" line="41"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="37"/>
@@ -1863,7 +4032,7 @@ The current database is backed up first, so you can go back to it if needed.</tr
     <message>
         <location filename="../../ui/pages/placeholder.py" line="45"/>
         <source>认证许可</source>
-        <translation>Certifications</translation>
+        <translation>Certificates &amp; Licences</translation>
     </message>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="46"/>
@@ -2350,143 +4519,217 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="84"/>
+        <source>登记造册率与强检受检率</source>
+        <translation>Registration and verification rates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="89"/>
+        <source>全县合计</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="96"/>
+        <location filename="../../ui/pages/instrument_rates.py" line="98"/>
+        <source>目标 {0}</source>
+        <translation>Target {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="101"/>
+        <source>登记造册率与强检受检率（截至 {0}）</source>
+        <translation>Registration and verification rates (as of {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="105"/>
+        <source>全县在册 {0} 台，已登记 {1} 台，周期内受检 {2} 台，逾期未检 {3} 台；登记造册率 {4}，强检受检率 {5}。低于目标的乡镇：登记 {6} 个，受检 {7} 个。</source>
+        <translation>County: {0} instruments listed, {1} registered, {2} verified within the period, {3} overdue; registration rate {4}, verification rate {5}. Townships below target: {6} for registration, {7} for verification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="111"/>
+        <source>{0}
+在册 {1}，已登记 {2}，周期内受检 {3}</source>
+        <translation>{0}
+{1} listed, {2} registered, {3} verified within the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="120"/>
+        <source>登记造册率 = 已登记 ÷ 在册</source>
+        <translation>Registration rate = registered ÷ listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="121"/>
+        <source>强检受检率 = 周期内受检 ÷ 已登记</source>
+        <translation>Verification rate = verified within the period ÷ registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/instrument_rates.py" line="123"/>
+        <source>还没有登记计量器具</source>
+        <translation>No instruments recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsModel</name>
+    <message>
+        <location filename="../../ui/models/credit.py" line="76"/>
+        <source>评定依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/credit.py" line="78"/>
+        <source>分值</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="113"/>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="235"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="117"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="253"/>
         <source>全部计划</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="161"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="165"/>
         <source>共 {0} 条，显示前 {1} 条</source>
         <translation>{0} in total, first {1} shown</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="162"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="166"/>
         <source>请选择计划或用筛选条件缩小范围</source>
         <translation>Choose a plan or use the filters to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="164"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="168"/>
         <source>共 {0} 条</source>
         <translation>{0} in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="168"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="172"/>
         <source>未打开数据库。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="172"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="176"/>
         <source>还没有抽查记录。在“计划与抽取”中新建计划并做双随机抽取后，每个检查对象在这里有一条记录。</source>
         <translation>No spot-check records yet. Once a plan is created and drawn under “Plans &amp; Draws”, each target has a record here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="174"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="178"/>
         <source>这个计划还没有抽查记录：先在“计划与抽取”中做双随机抽取。</source>
         <translation>This plan has no spot-check records yet: make the random draw under “Plans &amp; Draws” first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="176"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="180"/>
         <source>没有符合筛选条件的记录。</source>
         <translation>No records match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="237"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="240"/>
+        <source>已保存 {0} 个样品的检验结果</source>
+        <translation>Saved the test results of {0} samples</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="255"/>
         <source>全部结论</source>
         <translation>All verdicts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="240"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="258"/>
         <source>不合格（含严重）</source>
         <translation>fail (incl. serious)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="243"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="261"/>
         <source>尚无结论</source>
         <translation>no verdict yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="246"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="264"/>
         <source>全部抽样状态</source>
         <translation>All sampling states</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="248"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="266"/>
         <source>全部后处理</source>
         <translation>All follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="248"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="266"/>
         <source>后处理待办</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="248"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="266"/>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="252"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="270"/>
         <source>单位、产品或信用代码</source>
         <translation>Unit, product or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="253"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="271"/>
         <source>边输入边筛选（Ctrl+F）</source>
         <translation>Filters as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="254"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="272"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/spotcheck_record_tab.py" line="255"/>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="273"/>
         <source>打开选中的记录（回车或双击）</source>
         <translation>Open the selected record (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="274"/>
+        <source>批量录入结果…</source>
+        <translation>Enter Results in Bulk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/spotcheck_record_tab.py" line="275"/>
+        <source>先选择一个计划：按检验机构的结果表一次录入或粘贴多个样品的报告编号、结论和不合格项目</source>
+        <translation>Choose a plan first: enter or paste the report numbers, verdicts and failed items of many samples at once from the testing body&apos;s results table</translation>
     </message>
 </context>
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="269"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="265"/>
         <source>登记回避 — {0}</source>
         <translation>Record Recusal — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="270"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="266"/>
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="271"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="267"/>
         <source>回避理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="272"/>
-        <source>名称、拼音首字母或信用代码</source>
-        <translation>Name, pinyin initials or credit code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="273"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="268"/>
         <source>例如：配偶在该企业任职</source>
         <translation>e.g. spouse works for this enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="274"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="269"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="275"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="270"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="302"/>
+        <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="284"/>
         <source>请先查找并选中一家企业。</source>
         <translation>Find and select an enterprise first.</translation>
     </message>
@@ -2725,6 +4968,102 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="28"/>
+        <source>全部乡镇（每个乡镇另起一页）</source>
+        <translation>All townships (each on a new page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="31"/>
+        <source>{0} 天内到期</source>
+        <translation>Expiring within {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="53"/>
+        <source>打印到期提醒单</source>
+        <translation>Print Expiry Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="54"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="54"/>
+        <source>列入</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="54"/>
+        <source>已过期</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="56"/>
+        <source>也列入已过期、仍为有效或暂停状态的证书</source>
+        <translation>Also include expired certificates still marked valid or suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="60"/>
+        <source>生成 PDF（GB/T 9704 公文版式，字体嵌入），列出企业、证书、有效期、剩余天数和联系电话，供乡镇质量工作站逐一通知企业。</source>
+        <translation>Creates a PDF (GB/T 9704 official document layout, fonts embedded) listing the enterprises, certificates, expiry dates, days left and phone numbers, for the township quality stations to notify each enterprise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="61"/>
+        <source>生成 PDF…</source>
+        <translation>Create PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_reminders.py" line="62"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="103"/>
+        <source>名单记录</source>
+        <translation>List entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="104"/>
+        <source>移出日期</source>
+        <translation>Removed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="105"/>
+        <source>移出事由</source>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="107"/>
+        <source>移出名单</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="108"/>
+        <source>例如 已补报年度报告，经申请移出</source>
+        <translation>e.g. annual report filed late; removed on application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="109"/>
+        <source>记录保留，注明移出日期；保存后立即重新评定该企业。</source>
+        <translation>The entry is kept with its removal date; the enterprise is re-graded as soon as this is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="110"/>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/credit_list.py" line="111"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTab</name>
     <message>
         <location filename="../../ui/dialogs/spotcheck_results.py" line="135"/>
@@ -2835,6 +5174,14 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>RuleDelegate</name>
+    <message>
+        <location filename="../../ui/pages/credit_rules_tab.py" line="65"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+</context>
+<context>
     <name>SamplingTab</name>
     <message>
         <location filename="../../ui/dialogs/spotcheck_editor.py" line="171"/>
@@ -2879,21 +5226,74 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ScanField</name>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="66"/>
+        <source>选择 PDF 或图片（证书扫描件、照片）</source>
+        <translation>Choose a PDF or image (scan or photo of the certificate)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="67"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="68"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="78"/>
+        <source>选择证书扫描件</source>
+        <translation>Choose the Certificate Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="124"/>
+        <source>（保存后存入数据库）</source>
+        <translation> (stored in the database on saving)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="128"/>
+        <source>未添加</source>
+        <translation>None added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="130"/>
+        <source>更换…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="130"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/certification_scan.py" line="158"/>
+        <source>没有可以打开“{0}”的程序。文件已复制到 {1}</source>
+        <translation>No program can open “{0}”. The file has been copied to {1}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="83"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="79"/>
+        <location filename="../../ui/pages/settings.py" line="84"/>
         <source>行政区划</source>
         <translation>Administrative Units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="85"/>
         <source>界面</source>
         <translation>Interface</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="86"/>
+        <source>信用规则</source>
+        <translation>Credit Rules</translation>
     </message>
 </context>
 <context>
@@ -3333,29 +5733,85 @@ Pass rate {1}
 <context>
     <name>TownshipCountsModel</name>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="35"/>
+        <location filename="../../ui/models/dashboard.py" line="37"/>
         <source>乡镇/街道</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="35"/>
+        <location filename="../../ui/models/dashboard.py" line="37"/>
         <source>企业数</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="35"/>
+        <location filename="../../ui/models/dashboard.py" line="37"/>
         <source>其中个体工商户</source>
         <translation>Of which individual</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="37"/>
+        <location filename="../../ui/models/dashboard.py" line="39"/>
         <source>规模以上企业</source>
         <translation>Above designated size</translation>
     </message>
     <message>
-        <location filename="../../ui/models/dashboard.py" line="43"/>
+        <location filename="../../ui/models/dashboard.py" line="45"/>
         <source>{0}（已停用）</source>
         <translation>{0} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipRatesModel</name>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="179"/>
+        <source>乡镇/街道</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="179"/>
+        <source>在册器具</source>
+        <translation>Instruments listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="179"/>
+        <source>登记造册率</source>
+        <translation>Registration rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="179"/>
+        <source>强检受检率</source>
+        <translation>Verification rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="182"/>
+        <source>逾期未检</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="191"/>
+        <source>{0}（已停用）</source>
+        <translation>{0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/dashboard.py" line="207"/>
+        <source>在册 {0} 台 · 已登记 {1} 台 · 周期内受检 {2} 台 · 逾期未检 {3} 台</source>
+        <translation>{0} listed · {1} registered · {2} verified within the period · {3} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>certifications</name>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="76"/>
+        <source>已过期 {0} 天</source>
+        <translation>expired {0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="79"/>
+        <source>今天到期</source>
+        <translation>expires today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certifications.py" line="79"/>
+        <source>还剩 {0} 天</source>
+        <translation>{0} days left</translation>
     </message>
 </context>
 <context>
@@ -3549,22 +6005,22 @@ Pass rate {1}
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_text.py" line="101"/>
+        <location filename="../../ui/registry_text.py" line="109"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_text.py" line="102"/>
+        <location filename="../../ui/registry_text.py" line="110"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_text.py" line="103"/>
+        <location filename="../../ui/registry_text.py" line="111"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/registry_text.py" line="115"/>
+        <location filename="../../ui/registry_text.py" line="123"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
