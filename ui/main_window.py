@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QMa
 from ui import modal
 from ui.database import Database
 from ui.file_actions import FileActions
+from ui.pages.awards import AwardsPage
 from ui.pages.base import Page
 from ui.pages.certifications import CertificationsPage
 from ui.pages.dashboard import DashboardPage
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
                 page = SpotChecksPage(self.db)
             elif key == "certifications":
                 page = CertificationsPage(self.db)
+            elif key == "awards":
+                page = AwardsPage(self.db)
             else:
                 page = PlaceholderPage(key, self.db)
             page.message.connect(lambda text: self.statusBar().showMessage(text, 10000))

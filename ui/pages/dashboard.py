@@ -43,6 +43,8 @@ CARDS = ("enterprises", "individual", "townships", "products", "standards")
 SPOT_CARDS = ("spot_rate", "overdue")
 COMPLIANCE_CARDS = ("cert_expiry", "instruments")
 CREDIT_CARD = "credit"  # beside 主体类型构成: grades by enterprise count, from the compliance worker
+BRAND_CARD = "brands"  # titles in force by level, and those running out within 90 days
+BRAND_SOON_DAYS = 90
 RED_VALUE = "color: #c62828;"
 AMBER_VALUE = "color: #b26a00;"
 
@@ -112,6 +114,7 @@ class DashboardPage(Page):
         self.summary: Summary | None = None
         self.spotchecks: SpotcheckFigures | None = None
         self.compliance: ComplianceFigures | None = None
+        self.brands: tuple[dict[str, int], int] | None = None  # titles in force by level, expiring within 90 days
         self.generation = 0  # of the worker figures asked for; older answers are dropped
         self.spot_busy = False
         self.compliance_busy = False
@@ -132,7 +135,8 @@ class DashboardPage(Page):
         self.county_label.setObjectName("county_label")
         self.body.addWidget(self.county_label)
 
-        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS, *COMPLIANCE_CARDS, CREDIT_CARD)}
+        self.cards = {key: StatCard(key) for key in (*CARDS, *SPOT_CARDS, *COMPLIANCE_CARDS, CREDIT_CARD,
+                                                 BRAND_CARD)}
         credit = self.cards[CREDIT_CARD]
         credit.value.setTextFormat(Qt.TextFormat.RichText)
         credit.value.setStyleSheet("font-size: 14pt;")
@@ -141,7 +145,7 @@ class DashboardPage(Page):
         credit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         row = QHBoxLayout()
         row.setSpacing(10)
-        for key in CARDS:
+        for key in (*CARDS, BRAND_CARD):
             row.addWidget(self.cards[key], 1)
         self.body.addLayout(row)
 
@@ -245,10 +249,12 @@ class DashboardPage(Page):
         if store is None:
             self.summary = None
         else:
-            from qsupervise.services import dashboard
+            from qsupervise.services import awards, dashboard
 
             with self.db.read() as s:
                 self.summary = dashboard.summary(s)
+                levels = {c.key: c.count for c in awards.brand_counts(s, today=self.today(), by="level")}
+                self.brands = (levels, len(awards.expiring(s, self.today(), BRAND_SOON_DAYS)))
             self.spot_busy = True
             self.compliance_busy = True
             self._pool.start(_SpotcheckJob(self._relay, store, self.today(), self.generation))
@@ -256,6 +262,7 @@ class DashboardPage(Page):
         summary = self.summary
         self.townships.set_rows(summary.by_township if summary else [])
         if summary is None:
+            self.brands = None
             self.kinds.set_rows([])
             self.spotchecks = None
             self.spot_busy = False
@@ -348,6 +355,7 @@ class DashboardPage(Page):
         self.cards["townships"].set_value(s.townships, self.tr("成员单位 {0} 个").format(f"{s.member_units:,}"))
         self.cards["products"].set_value(s.products, self.tr("在册产品"))
         self.cards["standards"].set_value(s.standards, self.tr("产品执行的标准"))
+        self.show_brands()
         self.show_spotchecks()
         self.show_compliance()
         self.county_label.setText(
@@ -355,6 +363,32 @@ class DashboardPage(Page):
                 s.county or self.tr("（未命名）"), f"{s.townships:,}", f"{s.changes:,}"
             )
         )
+
+    def show_brands(self) -> None:
+        """名牌与获奖: titles in force by level (国家级 first), and how many run out within 90 days."""
+        from html import escape
+
+        from ui.models.awards import level_label
+
+        card = self.cards[BRAND_CARD]
+        if self.brands is None:
+            card.set_value(None, "")
+            return
+        levels, soon = self.brands
+        short = {"national": self.tr("国"), "provincial": self.tr("省"), "municipal": self.tr("市"),
+                 "county": self.tr("县")}
+        parts = [f"{short.get(level, level)} {count:,}" for level, count in levels.items()]
+        line = " · ".join(parts) if parts else self.tr("还没有有效的称号")
+        card.set_value(sum(levels.values()), line)
+        # the titles running out soon beside the number, small: the card stays as tall as its neighbours
+        colour = "#b26a00" if soon else "#5f6b76"
+        expiring = escape(self.tr("{0} 日内到期 {1}").format(BRAND_SOON_DAYS, f"{soon:,}"))
+        card.value.setMaximumHeight(self.cards["enterprises"].value.sizeHint().height())  # rich text runs taller
+        card.value.setText(f'{sum(levels.values()):,} <span style="font-size: 10pt; font-weight: normal; '
+                           f'color: {colour};">{expiring}</span>')
+        detail = "、".join(f"{level_label(level)} {count:,}" for level, count in levels.items())
+        card.setToolTip(self.tr("有效期内的名牌与获奖称号：{0}；到期前 {1} 日提醒企业复评或重新申报，"
+                                "详见“品牌与奖项 → 名牌登记”").format(detail or "—", BRAND_SOON_DAYS))
 
     def show_spotchecks(self) -> None:
         spot = self.spotchecks
@@ -447,6 +481,7 @@ class DashboardPage(Page):
             "cert_expiry": self.tr("证书 30 日内到期"),
             "instruments": self.tr("强检器具 登记造册率 / 受检率"),
             "credit": self.tr("质量信用等级"),
+            "brands": self.tr("名牌与获奖（有效）"),
         }
         for key, card in self.cards.items():
             card.title.setText(titles[key])
