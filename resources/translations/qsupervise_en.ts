@@ -93,6 +93,366 @@
     </message>
 </context>
 <context>
+    <name>ApplicationEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="271"/>
+        <source>基本信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="271"/>
+        <source>流程</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="271"/>
+        <source>资格预审</source>
+        <translation>Eligibility Pre-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="271"/>
+        <source>申报材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="272"/>
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="274"/>
+        <source>打印申报摘要…</source>
+        <translation>Print Application Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="275"/>
+        <source>生成申报概要 PDF（Ctrl+P）</source>
+        <translation>Create a PDF summary of the application (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="276"/>
+        <source>奖励资金…</source>
+        <translation>Reward Fund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="277"/>
+        <source>为获奖企业登记发放的奖励资金</source>
+        <translation>Reward-fund payments made to the awarded enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="278"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="279"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="290"/>
+        <source>申报 — {0}</source>
+        <translation>Application — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="298"/>
+        <source>产品：{0}</source>
+        <translation>Product: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="325"/>
+        <source>保存申报概要</source>
+        <translation>Save Application Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="330"/>
+        <source>申报概要-{0}.pdf</source>
+        <translation>Application summary-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="336"/>
+        <source>已生成 {0}</source>
+        <translation>Created {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../ui/models/awards.py" line="199"/>
+        <source>申报企业</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="200"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="201"/>
+        <source>奖项</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="202"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="203"/>
+        <source>申报产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="204"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="205"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="206"/>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="207"/>
+        <source>预审日期</source>
+        <translation>Pre-checked on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="221"/>
+        <source>未审查</source>
+        <translation>not checked</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="102"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="109"/>
+        <location filename="../../ui/pages/award_applications_tab.py" line="301"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="124"/>
+        <location filename="../../ui/pages/award_applications_tab.py" line="300"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="124"/>
+        <source>{0} 年度</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="129"/>
+        <location filename="../../ui/pages/award_applications_tab.py" line="300"/>
+        <source>全部项目</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="202"/>
+        <source>共 {0} 份，筛选后 {1} 份</source>
+        <translation>{0} in total, {1} shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="204"/>
+        <source>共 {0} 份</source>
+        <translation>{0} in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="207"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="211"/>
+        <source>没有符合筛选条件的申报。</source>
+        <translation>No applications match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="213"/>
+        <source>这一年度还没有申报。点“新建申报”（Ctrl+N），为企业建立申报草稿并整理申报材料。</source>
+        <translation>No applications for this year yet. Click “New Application” (Ctrl+N) to create a draft application for an enterprise and gather its documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="251"/>
+        <source>已建立申报草稿：{0}。</source>
+        <translation>Draft application created: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="284"/>
+        <source>保存申报概要</source>
+        <translation>Save Application Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="284"/>
+        <source>申报概要-{0}.pdf</source>
+        <translation>Application summary-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="290"/>
+        <source>已生成申报概要 {0}</source>
+        <translation>Application summary created: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="304"/>
+        <source>企业名称、信用代码或产品</source>
+        <translation>Enterprise name, credit code or product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="305"/>
+        <source>边输入边筛选（Ctrl+F）</source>
+        <translation>Filters as you type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="307"/>
+        <source>新建申报…</source>
+        <translation>New Application…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="307"/>
+        <source>为企业建立申报草稿（Ctrl+N）</source>
+        <translation>Create a draft application for an enterprise (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="308"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="309"/>
+        <source>打开选中的申报：流程、资格预审、申报材料、评分（回车或双击）</source>
+        <translation>Open the selected application: workflow, eligibility pre-check, documents, scoring (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="310"/>
+        <source>打印申报摘要…</source>
+        <translation>Print Application Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_applications_tab.py" line="310"/>
+        <source>生成选中申报的申报概要 PDF（Ctrl+P）</source>
+        <translation>Create a PDF summary of the selected application (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>AwardsPage</name>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="156"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="157"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="176"/>
+        <source>{0}年度</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="177"/>
+        <source>历年</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="177"/>
+        <source>导出品牌与奖项</source>
+        <translation>Export Brands &amp; Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="177"/>
+        <source>品牌与奖项-{0}.xlsx</source>
+        <translation>Brands and awards-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="189"/>
+        <source>已导出 {0} 个项目、{1} 份申报、{2} 条名牌登记到 {3}</source>
+        <translation>Exported {0} programmes, {1} applications and {2} brand register entries to {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="193"/>
+        <source>正在导出品牌与奖项…</source>
+        <translation>Exporting brands and awards…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="198"/>
+        <source>品牌与奖项</source>
+        <translation>Brands &amp; Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="199"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="200"/>
+        <source>重新读取（F5）</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="201"/>
+        <source>导出汇总…</source>
+        <translation>Export Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="203"/>
+        <source>把所选年度的奖项与申报、名牌登记和奖励资金导出为一个 Excel 工作簿（Ctrl+E）</source>
+        <translation>Export the award programmes and applications, brand register and reward fund of the selected year to one Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="204"/>
+        <source>奖项计划</source>
+        <translation>Award Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="204"/>
+        <source>申报</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="204"/>
+        <source>名牌登记</source>
+        <translation>Brand Register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="204"/>
+        <source>奖励资金</source>
+        <translation>Reward Fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="207"/>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="208"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="209"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/awards.py" line="210"/>
+        <source>打印申报摘要</source>
+        <translation>Print Application Summary</translation>
+    </message>
+</context>
+<context>
     <name>BatchResultsDialog</name>
     <message>
         <location filename="../../ui/dialogs/spotcheck_batch.py" line="115"/>
@@ -180,6 +540,215 @@
         <location filename="../../ui/dialogs/spotcheck_batch.py" line="240"/>
         <source>……另有 {0} 处</source>
         <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>BrandForm</name>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="71"/>
+        <source>登记称号</source>
+        <translation>Record Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="72"/>
+        <source>获得企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="72"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="72"/>
+        <source>称号</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="72"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="72"/>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="73"/>
+        <source>授予日期</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="73"/>
+        <source>有效期</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="73"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="76"/>
+        <source>如 2024 年度省名牌产品</source>
+        <translation>e.g. 2024 provincial famous-brand product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="77"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="78"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="79"/>
+        <source>或有效期至</source>
+        <translation>or valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="80"/>
+        <source>YYYY-MM-DD（填写则以此为准）</source>
+        <translation>YYYY-MM-DD (takes precedence if filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="81"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_brand_form.py" line="82"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BrandsModel</name>
+    <message>
+        <location filename="../../ui/models/awards.py" line="251"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="252"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="253"/>
+        <source>称号</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="254"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="255"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="256"/>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="257"/>
+        <source>授予日期</source>
+        <translation>Granted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="258"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="259"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="260"/>
+        <source>证书编号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="266"/>
+        <source>{0}，{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="288"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="304"/>
+        <source>{0} 天内到期：请提醒企业按时复评或重新申报</source>
+        <translation>Expires within {0} days: remind the enterprise to renew or reapply in time</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="52"/>
+        <source>{0} 年度奖励资金预算</source>
+        <translation>Reward Fund Budget for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="53"/>
+        <source>预算金额（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="53"/>
+        <source>批准文号</source>
+        <translation>Approval document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="53"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="56"/>
+        <source>例如 1000000 或 100万</source>
+        <translation>e.g. 1000000 or 100万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="57"/>
+        <source>如 青财行〔2026〕12号</source>
+        <translation>e.g. 青财行〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="58"/>
+        <source>确认预算低于已发放金额</source>
+        <translation>Confirm a budget below the amount already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="59"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="60"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="62"/>
+        <source>{0} 年度尚未设预算；已发放 {1} 笔 {2} 元。</source>
+        <translation>No budget set for {0} yet; {1} payments totalling {2} yuan made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_budget.py" line="65"/>
+        <source>当前预算 {0} 元，已发放 {1} 笔 {2} 元。</source>
+        <translation>Current budget {0} yuan; {1} payments totalling {2} yuan made.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1531,94 @@
     </message>
 </context>
 <context>
+    <name>ConditionsBox</name>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="110"/>
+        <source>资格条件（提交时自动审查）</source>
+        <translation>Eligibility conditions (checked automatically on submission)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="113"/>
+        <source>成立满</source>
+        <translation>In business for at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="114"/>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="115"/>
+        <source>近</source>
+        <translation>In the last</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="116"/>
+        <source>年内无最终判定</source>
+        <translation>years, no final ruling of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="117"/>
+        <source>不低于</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="118"/>
+        <source>年内未获同类称号</source>
+        <translation>years without a title of the same kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="119"/>
+        <source>申报日持有有效的 ISO 9001 证书</source>
+        <translation>holding a valid ISO 9001 certificate on the application date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="120"/>
+        <source>不合格</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="120"/>
+        <source>严重不合格</source>
+        <translation>serious fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="121"/>
+        <source>“不合格”含严重不合格；“严重不合格”只看重要程度 A 类项目不合格的</source>
+        <translation>“fail” includes serious fails; “serious fail” counts only failed items of importance class A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="122"/>
+        <source>{0} 级</source>
+        <translation>grade {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="123"/>
+        <source>同时核对经营异常名录</source>
+        <translation>Also check the abnormal operations list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="124"/>
+        <source>只看同一级别</source>
+        <translation>Same level only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="125"/>
+        <source>按项目</source>
+        <translation>Per programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="126"/>
+        <source>“按项目”：用左侧“再次申报间隔”的年数</source>
+        <translation>“Per programme”: use the years of the “Reapplication interval” on the left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="127"/>
+        <source>不限年限</source>
+        <translation>No limit</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/dialogs/crash.py" line="13"/>
@@ -1362,201 +2019,376 @@ No program was found to open PDF files; open and print it some other way.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="338"/>
+        <location filename="../../ui/pages/dashboard.py" line="345"/>
         <source>未打开数据库。请用“文件 → 打开数据库…”或“新建数据库…”。</source>
         <translation>No database is open. Use “File → Open Database…” or “New Database…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="343"/>
+        <location filename="../../ui/pages/dashboard.py" line="350"/>
         <source>其中企业 {0} · 合作社 {1} · 其他 {2}</source>
         <translation>Enterprises {0} · cooperatives {1} · other {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="347"/>
+        <location filename="../../ui/pages/dashboard.py" line="354"/>
         <source>已计入企业总数</source>
         <translation>Included in the total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="348"/>
+        <location filename="../../ui/pages/dashboard.py" line="355"/>
         <source>成员单位 {0} 个</source>
         <translation>{0} member units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="349"/>
+        <location filename="../../ui/pages/dashboard.py" line="356"/>
         <source>在册产品</source>
         <translation>Registered products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="350"/>
+        <location filename="../../ui/pages/dashboard.py" line="357"/>
         <source>产品执行的标准</source>
         <translation>Standards the products follow</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="354"/>
+        <location filename="../../ui/pages/dashboard.py" line="362"/>
         <source>{0} · 共 {1} 个乡镇/街道 · 数据变更记录 {2} 条</source>
         <translation>{0} · {1} townships · {2} change records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="355"/>
+        <location filename="../../ui/pages/dashboard.py" line="363"/>
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="362"/>
+        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <source>国</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <source>省</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <source>市</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="380"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="382"/>
+        <source>还没有有效的称号</source>
+        <translation>No valid titles yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="385"/>
+        <source>{0} 日内到期 {1}</source>
+        <translation>{1} expiring within {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="391"/>
+        <source>有效期内的名牌与获奖称号：{0}；到期前 {1} 日提醒企业复评或重新申报，详见“品牌与奖项 → 名牌登记”</source>
+        <translation>Famous-brand and award titles in force: {0}; enterprises are reminded {1} days before expiry to renew or reapply. See “Brands &amp; Awards → Brand Register”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="396"/>
         <source>抽查合格率（{0} 年）</source>
         <translation>Spot-check pass rate ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="362"/>
-        <location filename="../../ui/pages/dashboard.py" line="445"/>
+        <location filename="../../ui/pages/dashboard.py" line="396"/>
+        <location filename="../../ui/pages/dashboard.py" line="479"/>
         <source>抽查合格率</source>
         <translation>Spot-check pass rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="364"/>
         <location filename="../../ui/pages/dashboard.py" line="398"/>
+        <location filename="../../ui/pages/dashboard.py" line="432"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="370"/>
+        <location filename="../../ui/pages/dashboard.py" line="404"/>
         <source>本年抽查 {0} 批次 · 已判定 {1} · 不合格 {2}</source>
         <translation>{0} batches checked this year · {1} judged · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="372"/>
+        <location filename="../../ui/pages/dashboard.py" line="406"/>
         <source>进行中 {0} 项 · {1} 日内到期 {2} 项</source>
         <translation>{0} open · {2} due within {1} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="377"/>
+        <location filename="../../ui/pages/dashboard.py" line="411"/>
         <source>没有逾期或 {0} 日内到期的后处理。</source>
         <translation>No follow-ups overdue or due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="379"/>
+        <location filename="../../ui/pages/dashboard.py" line="413"/>
         <source>另有 {0} 项未列出，请到“监督抽查”页查看全部。</source>
         <translation>{0} more not listed; see them all on the “Spot Checks” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="391"/>
+        <location filename="../../ui/pages/dashboard.py" line="425"/>
         <source>登记造册率 = 已登记 ÷ 在册器具；强检受检率 = 在检定周期内且检定合格 ÷ 已登记。红色为低于目标（{0} / {1}）。</source>
         <translation>Registration rate = registered ÷ instruments listed; verification rate = verified and passed within the verification period ÷ registered. Red means below target ({0} / {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="407"/>
+        <location filename="../../ui/pages/dashboard.py" line="441"/>
         <source>已过期 {0} · 60 日内 {1} · 90 日内 {2}</source>
         <translation>Expired {0} · within 60 days {1} · within 90 days {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="417"/>
+        <location filename="../../ui/pages/dashboard.py" line="451"/>
         <source>目标 {0} / {1} · 未达标乡镇 {2} / {3} · 逾期 {4} 台</source>
         <translation>Targets {0} / {1} · townships below target {2} / {3} · {4} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="420"/>
+        <location filename="../../ui/pages/dashboard.py" line="454"/>
         <source>登记造册率 / 强检受检率（在册器具 {0} 台，已登记 {1} 台，周期内受检 {2} 台）</source>
         <translation>Registration rate / verification rate ({0} instruments listed, {1} registered, {2} verified within the period)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="430"/>
+        <location filename="../../ui/pages/dashboard.py" line="464"/>
         <source>其中 {0} 家没有扣分或加分记录，按默认等级 {1} 级计入</source>
         <translation>{0} of them have no deductions or bonuses recorded and are counted at the default grade {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="431"/>
+        <location filename="../../ui/pages/dashboard.py" line="465"/>
         <source>每家企业都有评定记录</source>
         <translation>Every enterprise has a recorded grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="433"/>
+        <location filename="../../ui/pages/dashboard.py" line="467"/>
         <source>全县 {0} 家企业的质量信用等级（A 诚信、B 基本诚信、C 失信、D 严重失信）；规则见“设置 → 信用规则”</source>
         <translation>Quality credit grades of the county&apos;s {0} enterprises (A trustworthy, B mostly trustworthy, C untrustworthy, D seriously untrustworthy); for the rules see “Settings → Credit Rules”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="436"/>
+        <location filename="../../ui/pages/dashboard.py" line="470"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="437"/>
+        <location filename="../../ui/pages/dashboard.py" line="471"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="438"/>
+        <location filename="../../ui/pages/dashboard.py" line="472"/>
         <source>重新统计（F5）</source>
         <translation>Count again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="440"/>
+        <location filename="../../ui/pages/dashboard.py" line="474"/>
         <source>企业总数</source>
         <translation>Enterprises in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="441"/>
+        <location filename="../../ui/pages/dashboard.py" line="475"/>
         <source>个体工商户</source>
         <translation>Individual businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="442"/>
+        <location filename="../../ui/pages/dashboard.py" line="476"/>
         <source>乡镇/街道</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="443"/>
+        <location filename="../../ui/pages/dashboard.py" line="477"/>
         <source>产品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="444"/>
+        <location filename="../../ui/pages/dashboard.py" line="478"/>
         <source>执行标准</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="446"/>
+        <location filename="../../ui/pages/dashboard.py" line="480"/>
         <source>后处理逾期</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="447"/>
+        <location filename="../../ui/pages/dashboard.py" line="481"/>
         <source>证书 30 日内到期</source>
         <translation>Certificates expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="448"/>
+        <location filename="../../ui/pages/dashboard.py" line="482"/>
         <source>强检器具 登记造册率 / 受检率</source>
         <translation>Instruments: registration / verification rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="449"/>
+        <location filename="../../ui/pages/dashboard.py" line="483"/>
         <source>质量信用等级</source>
         <translation>Quality credit grades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="453"/>
+        <location filename="../../ui/pages/dashboard.py" line="484"/>
+        <source>名牌与获奖（有效）</source>
+        <translation>Brands and awards (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="488"/>
         <source>各乡镇/街道</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="454"/>
+        <location filename="../../ui/pages/dashboard.py" line="489"/>
         <source>企业数</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="455"/>
+        <location filename="../../ui/pages/dashboard.py" line="490"/>
         <source>强检计量器具</source>
         <translation>Instruments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="456"/>
+        <location filename="../../ui/pages/dashboard.py" line="491"/>
         <source>主体类型构成</source>
         <translation>By kind of business</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="457"/>
+        <location filename="../../ui/pages/dashboard.py" line="492"/>
         <source>逾期 / 即将到期的后处理</source>
         <translation>Follow-ups overdue or due soon</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="90"/>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="234"/>
+        <source>材料名称</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="90"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="90"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="90"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="92"/>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="153"/>
+        <source>添加文件…</source>
+        <translation>Add File…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="92"/>
+        <source>为选中的材料选择 PDF 或图片（扫描件）</source>
+        <translation>Choose a PDF or image (scan) for the selected document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="93"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="93"/>
+        <source>用本机的程序打开选中材料的文件</source>
+        <translation>Open the selected document’s file with a program on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="94"/>
+        <source>移除文件</source>
+        <translation>Remove File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="94"/>
+        <source>移除选中材料的文件（材料仍在清单上）</source>
+        <translation>Remove the selected document’s file (the document stays on the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="95"/>
+        <source>添加其他材料…</source>
+        <translation>Add Other Document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="95"/>
+        <source>清单之外企业另行提供的材料</source>
+        <translation>Documents the enterprise provides beyond the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="114"/>
+        <source>未提交</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="114"/>
+        <source>必需</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="114"/>
+        <source>补充</source>
+        <translation>supplementary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="126"/>
+        <source>本项目未列申报材料。可用“添加其他材料”登记企业提供的材料。</source>
+        <translation>This programme lists no documents. Use “Add Other Document” to record documents the enterprise provides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="129"/>
+        <source>必需材料 {0} 项，已提交 {1} 项，未提交 {2} 项；补充材料 {3} 项。</source>
+        <translation>{0} required documents: {1} submitted, {2} not submitted; {3} supplementary documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="153"/>
+        <source>更换文件…</source>
+        <translation>Replace File…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="159"/>
+        <source>选择申报材料文件</source>
+        <translation>Choose Document File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="180"/>
+        <source>已移除“{0}”的文件。</source>
+        <translation>Removed the file of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="180"/>
+        <source>已添加“{0}”的文件。</source>
+        <translation>Added the file of “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="197"/>
+        <source>移除“{0}”的文件？材料仍留在清单上，可重新添加。</source>
+        <translation>Remove the file of “{0}”? The document stays on the list and a file can be added again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="223"/>
+        <source>没有可以打开“{0}”的程序。文件已复制到 {1}</source>
+        <translation>No program can open “{0}”. The file has been copied to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="230"/>
+        <source>添加其他材料</source>
+        <translation>Add Other Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="235"/>
+        <source>下一步：选择文件…</source>
+        <translation>Next: Choose File…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_documents_tab.py" line="236"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2462,177 @@ No program was found to open PDF files; open and print it some other way.</trans
         <location filename="../../ui/dialogs/spotcheck_draw.py" line="183"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityTab</name>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="111"/>
+        <source>重新审查</source>
+        <translation>Check Again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="112"/>
+        <source>按今天的企业档案、证书、抽查和信用数据逐项审查</source>
+        <translation>Check each condition against today&apos;s enterprise records, certificates, spot checks and credit data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="113"/>
+        <source>认可…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="114"/>
+        <source>对选中的未通过条件写明理由予以认可（记入审计日志）</source>
+        <translation>Accept the selected failed condition with a written reason (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="115"/>
+        <source>撤回认可</source>
+        <translation>Withdraw Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="116"/>
+        <source>撤回选中条件的认可（记录保留）</source>
+        <translation>Withdraw the acceptance of the selected condition (the record is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="117"/>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="119"/>
+        <source>条件</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="117"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="117"/>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="117"/>
+        <source>认可理由</source>
+        <translation>Reason for acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="118"/>
+        <source>认可记录</source>
+        <translation>Acceptances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="119"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="119"/>
+        <source>认可人</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="119"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="120"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="126"/>
+        <source>通过</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="128"/>
+        <source>已认可</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="129"/>
+        <source>未通过</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="156"/>
+        <source>尚未审查。点“重新审查”按今天的数据逐项核对；提交时也会自动审查。</source>
+        <translation>Not checked yet. Click “Check Again” to check each condition against today&apos;s data; it is also checked automatically on submission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="158"/>
+        <source>本项目没有启用资格条件。</source>
+        <translation>This programme has no eligibility conditions switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="160"/>
+        <source>审查日期 {0}：{1} 项条件，{2} 项通过</source>
+        <translation>Checked on {0}: {1} conditions, {2} passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="163"/>
+        <source>，{0} 项经认可</source>
+        <translation>, {0} accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="165"/>
+        <source>，{0} 项未通过（须补正资料或写明理由认可后才能提交）</source>
+        <translation>, {0} failed (supply the missing records or accept with a written reason before submitting)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="168"/>
+        <source>，可以提交</source>
+        <translation>, ready to submit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="174"/>
+        <source>已撤回</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="174"/>
+        <source>有效</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="227"/>
+        <source>已完成资格预审：{0} 项未通过。</source>
+        <translation>Eligibility pre-check done: {0} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="228"/>
+        <source>已完成资格预审：全部通过或经认可。</source>
+        <translation>Eligibility pre-check done: all passed or accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="240"/>
+        <source>认可未通过的资格条件</source>
+        <translation>Accept a Failed Eligibility Condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="242"/>
+        <source>“{0}”未通过：{1}
+确有理由予以认可的，请写明理由。理由与认可人、日期一并记录，并显示在资格预审中。</source>
+        <translation>“{0}” failed: {1}
+If there is good reason to accept it, write down the reason. The reason is recorded with who accepted it and when, and shown in the eligibility pre-check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="256"/>
+        <source>已认可“{0}”。</source>
+        <translation>Accepted “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="268"/>
+        <source>撤回对“{0}”的认可？撤回后该条件重新按未通过处理，认可记录保留。</source>
+        <translation>Withdraw the acceptance of “{0}”? The condition is treated as failed again; the acceptance record is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_eligibility_tab.py" line="278"/>
+        <source>已撤回对“{0}”的认可。</source>
+        <translation>Withdrew the acceptance of “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +3309,155 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
 </context>
 <context>
+    <name>FlowTab</name>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="109"/>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="110"/>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="116"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="110"/>
+        <source>意见或说明</source>
+        <translation>Comments or notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="110"/>
+        <source>获奖证书编号</source>
+        <translation>Award certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="111"/>
+        <source>转到</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="113"/>
+        <source>如 材料齐全，同意受理；退回、未获奖或撤回时请写明原因</source>
+        <translation>e.g. documents complete, accepted; give the reason when returning, not awarding or withdrawing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="114"/>
+        <source>获奖时填写，记入名牌登记</source>
+        <translation>Filled in when awarded; recorded in the brand register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="115"/>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="116"/>
+        <source>原状态</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="116"/>
+        <source>新状态</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="117"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="117"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="121"/>
+        <source>提交（自动资格预审）</source>
+        <translation>Submit (automatic eligibility pre-check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="122"/>
+        <source>受理，进入资格审查</source>
+        <translation>Accept, start eligibility review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="123"/>
+        <source>资格审查通过，进入资料评审</source>
+        <translation>Eligibility review passed, start document review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="124"/>
+        <source>进入现场评审</source>
+        <translation>Start site review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="125"/>
+        <source>评审通过，进入公示</source>
+        <translation>Review passed, start publicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="126"/>
+        <source>公示无异议，获奖</source>
+        <translation>No objections in publicity, award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="127"/>
+        <source>未获奖</source>
+        <translation>Not awarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="128"/>
+        <source>撤回申报</source>
+        <translation>Withdraw application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="129"/>
+        <source>退回修改（回到草稿）</source>
+        <translation>Return for changes (back to draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="147"/>
+        <source>转到“{0}”</source>
+        <translation>Move to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="157"/>
+        <source>申报已{0}（{1}），流程结束。</source>
+        <translation>Application {0} ({1}); the workflow is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="160"/>
+        <source>当前状态：{0}。可转到：{1}。</source>
+        <translation>Current status: {0}. Can move to: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="166"/>
+        <source>（创建）</source>
+        <translation>(created)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="185"/>
+        <source>把申报转到“{0}”？</source>
+        <translation>Move the application to “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="188"/>
+        <source>这是最终结果，之后不能再改变。</source>
+        <translation>This is a final result and cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="204"/>
+        <source>已转到“{0}”（{1}）。</source>
+        <translation>Moved to “{0}” ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_flow_tab.py" line="207"/>
+        <source>已记入名牌登记。</source>
+        <translation>Recorded in the brand register.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupTab</name>
     <message>
         <location filename="../../ui/dialogs/spotcheck_followup.py" line="167"/>
@@ -2471,6 +3623,130 @@ The current database is backed up first, so you can go back to it if needed.</tr
         <location filename="../../ui/models/dashboard.py" line="143"/>
         <source>（未填单位）</source>
         <translation>(no unit entered)</translation>
+    </message>
+</context>
+<context>
+    <name>FundTab</name>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="151"/>
+        <source>{0} 年度</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="175"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="177"/>
+        <source>未设预算</source>
+        <translation>No budget set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="182"/>
+        <source>已发放（{0} 笔，元）</source>
+        <translation>Paid ({0} payments, yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="183"/>
+        <source>超支（元）</source>
+        <translation>Overdrawn (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="183"/>
+        <location filename="../../ui/pages/fund_tab.py" line="258"/>
+        <source>余额（元）</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="188"/>
+        <source>已使用 {0:.1f}%</source>
+        <translation>{0:.1f}% used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="191"/>
+        <source>尚未设定本年度预算</source>
+        <translation>No budget set for this year yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="192"/>
+        <source>预算文号：{0}</source>
+        <translation>Budget document no.: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="197"/>
+        <source>{0} 年度还没有预算。点“设置预算”登记批准的奖励资金，再登记发放。</source>
+        <translation>No budget for {0} yet. Click “Set Budget” to record the approved reward fund, then record payments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="200"/>
+        <source>{0} 年度还没有发放记录。点“登记发放”（Ctrl+N）登记一笔奖励资金。</source>
+        <translation>No payments for {0} yet. Click “Record Payment” (Ctrl+N) to record a reward-fund payment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="216"/>
+        <source>已登记 {0} 年度奖励资金预算 {1} 元。</source>
+        <translation>Recorded the {0} reward fund budget of {1} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="237"/>
+        <source>导出奖励资金台账</source>
+        <translation>Export Reward Fund Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="237"/>
+        <source>奖励资金台账-{0}年度.xlsx</source>
+        <translation>Reward fund ledger-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="248"/>
+        <source>已导出 {0} 年度奖励资金台账到 {1}</source>
+        <translation>Exported the {0} reward fund ledger to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="251"/>
+        <source>正在导出奖励资金台账…</source>
+        <translation>Exporting the reward fund ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="256"/>
+        <source>年度预算（元）</source>
+        <translation>Annual budget (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="257"/>
+        <source>已发放（元）</source>
+        <translation>Paid (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="260"/>
+        <source>设置预算…</source>
+        <translation>Set Budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="260"/>
+        <source>登记或修改所选年度的奖励资金预算和批准文号</source>
+        <translation>Record or change the reward fund budget and approval document no. of the selected year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="261"/>
+        <source>登记发放…</source>
+        <translation>Record Payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="261"/>
+        <source>为获奖、名牌或新获认证登记一笔奖励资金（Ctrl+N）</source>
+        <translation>Record a reward-fund payment for an award, famous brand or new certification (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="262"/>
+        <source>导出台账…</source>
+        <translation>Export Ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/fund_tab.py" line="262"/>
+        <source>把所选年度的奖励资金台账导出为 Excel（Ctrl+E）</source>
+        <translation>Export the reward fund ledger of the selected year to Excel (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +4008,109 @@ The current database is backed up first, so you can go back to it if needed.</tr
         <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
         <source>按试导入的结果写入；有错误的行不导入</source>
         <translation>Write what the dry run found; rows with errors are left out</translation>
+    </message>
+</context>
+<context>
+    <name>InfoTab</name>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="164"/>
+        <source>申报企业</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="164"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="164"/>
+        <source>所属乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="165"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="165"/>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="165"/>
+        <source>评奖项目</source>
+        <translation>Award programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="166"/>
+        <source>类别与级别</source>
+        <translation>Category and level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="166"/>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="166"/>
+        <source>申报期</source>
+        <translation>Application period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="167"/>
+        <source>申报产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="167"/>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="167"/>
+        <source>提交日期</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="168"/>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="168"/>
+        <source>奖励资金</source>
+        <translation>Reward fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="168"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="169"/>
+        <source>评审标准</source>
+        <translation>Assessment standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="177"/>
+        <source>标准 {0} 元</source>
+        <translation>standard {0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="178"/>
+        <source>未设奖励标准</source>
+        <translation>no reward standard set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="179"/>
+        <source>；已发放 {0} 笔，合计 {1} 元</source>
+        <translation>; {0} payments made, {1} yuan in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="182"/>
+        <source>未登记</source>
+        <translation>not registered</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4699,54 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../ui/models/awards.py" line="321"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="322"/>
+        <source>发放日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="323"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="324"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="325"/>
+        <source>奖励事项</source>
+        <translation>Rewarded for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="326"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="327"/>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="328"/>
+        <source>余额（元）</source>
+        <translation>Balance (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="329"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ListEntriesModel</name>
     <message>
         <location filename="../../ui/models/credit.py" line="143"/>
@@ -3531,6 +4958,69 @@ The current database is backed up first, so you can go back to it if needed.</tr
         <location filename="../../ui/dialogs/merge.py" line="44"/>
         <source>将“{0}”并入“{1}”：{0} 的 {2} 家企业及其他记录移到 {1}，{0} 停用并保留记录。</source>
         <translation>Merge “{0}” into “{1}”: the {2} enterprises and all other records of {0} move to {1}; {0} is deactivated and kept on record.</translation>
+    </message>
+</context>
+<context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="60"/>
+        <source>新建申报</source>
+        <translation>New Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="61"/>
+        <source>评奖项目</source>
+        <translation>Award programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="61"/>
+        <source>申报企业</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="61"/>
+        <source>申报产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="62"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="64"/>
+        <source>名牌产品、地理标志产品须填写；可从企业档案的产品中选择</source>
+        <translation>Required for famous-brand and geographical-indication products; can be chosen from the enterprise&apos;s products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="65"/>
+        <source>建立草稿</source>
+        <translation>Create Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="66"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="92"/>
+        <source>还没有本年度或上一年度的评奖项目，请先在“奖项计划”中新建。</source>
+        <translation>There are no award programmes for this year or last year; create one under “Award Programmes” first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="95"/>
+        <source>申报期 {0}</source>
+        <translation>application period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="97"/>
+        <source>按产品评定</source>
+        <translation>assessed per product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_application_new.py" line="137"/>
+        <source>{0} 申报 {1}</source>
+        <translation>{0} application for {1}</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +5281,19 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
 </context>
 <context>
+    <name>OverdrawConfirm</name>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="65"/>
+        <source>须确认</source>
+        <translation>Confirmation required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="67"/>
+        <source>理由（必填），如 县质量强县领导小组会议纪要〔2026〕5号同意追加</source>
+        <translation>Reason (required), e.g. 县质量强县领导小组会议纪要〔2026〕5号同意追加</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <location filename="../../ui/dialogs/credit_override.py" line="39"/>
@@ -3842,11 +5345,13 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="91"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="164"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="91"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="164"/>
         <source>发放日期</source>
         <translation>Paid on</translation>
     </message>
@@ -3862,6 +5367,7 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="92"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="165"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -3872,21 +5378,25 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="95"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="169"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="96"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="170"/>
         <source>拨付文件的文号，如 青质强办〔2026〕3号</source>
         <translation>Document no. of the payment order, e.g. 青质强办〔2026〕3号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="97"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="172"/>
         <source>登记</source>
         <translation>Record</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="98"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="173"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3902,6 +5412,7 @@ The current database is backed up first, so you can go back to it if needed.</tr
     </message>
     <message>
         <location filename="../../ui/dialogs/certification_payment.py" line="117"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="276"/>
         <source>（尚未发放）</source>
         <translation>(nothing paid yet)</translation>
     </message>
@@ -3914,6 +5425,112 @@ The current database is backed up first, so you can go back to it if needed.</tr
         <location filename="../../ui/dialogs/certification_payment.py" line="126"/>
         <source>金额应为大于 0 的数，最多两位小数，例如 40000 或 40,000.00。</source>
         <translation>The amount must be a number greater than 0 with at most two decimals, e.g. 40000 or 40,000.00.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="153"/>
+        <location filename="../../ui/dialogs/fund_payment.py" line="240"/>
+        <source>先找到企业，再选择要奖励的获奖、名牌或新获认证。</source>
+        <translation>First find the enterprise, then choose the award, famous brand or new certification to reward.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="163"/>
+        <source>登记奖励资金发放</source>
+        <translation>Record Reward Fund Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="164"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="164"/>
+        <source>奖励事项</source>
+        <translation>Rewarded for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="164"/>
+        <source>已发放</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="165"/>
+        <source>列支年度</source>
+        <translation>Charged to year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="165"/>
+        <source>资金情况</source>
+        <translation>Fund status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="165"/>
+        <source>拨付文号</source>
+        <translation>Payment document no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="168"/>
+        <source>例如 50000、50,000.00 或 5万</source>
+        <translation>e.g. 50000, 50,000.00 or 5万</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="171"/>
+        <source>确认超出预算（或无预算）发放</source>
+        <translation>Confirm payment over budget (or without a budget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="193"/>
+        <source>{0}&#x3000;{1}：{2}</source>
+        <translation>{0}  {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="229"/>
+        <source>获奖：{0}年{1}{2}</source>
+        <translation>Award: {0} {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="231"/>
+        <source>名牌：{0}{1}</source>
+        <translation>Famous brand: {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="233"/>
+        <source>新获认证：{0} {1}</source>
+        <translation>New certification: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="237"/>
+        <source>这家企业没有可奖励的事项（获奖、有效的名牌或标记为可获奖励的新获认证）。</source>
+        <translation>This enterprise has nothing to reward (an award, a famous brand in force or a new certification marked as eligible for a reward).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="267"/>
+        <source>（未选择奖励事项）</source>
+        <translation>(no reward item chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="273"/>
+        <source>{0}&#x3000;{1} 元&#x3000;{2} 年度{3}</source>
+        <translation>{0}  {1} yuan  year {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="291"/>
+        <source>{0} 年度未设预算，已发放 {1} 笔 {2} 元。</source>
+        <translation>No budget set for {0}; {1} payments totalling {2} yuan made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="295"/>
+        <source>预算 {0} 元，已发放 {1} 笔 {2} 元，余额 {3} 元。</source>
+        <translation>Budget {0} yuan; {1} payments totalling {2} yuan made; balance {3} yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="330"/>
+        <source>确认发放</source>
+        <translation>Confirm Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fund_payment.py" line="340"/>
+        <source>已登记奖励资金 {0} 元（{1}，列支 {2} 年度）。</source>
+        <translation>Recorded a reward-fund payment of {0} yuan ({1}, charged to {2}).</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +6108,417 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ProgramForm</name>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="279"/>
+        <source>编辑评奖项目</source>
+        <translation>Edit Award Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="279"/>
+        <source>新建评奖项目</source>
+        <translation>New Award Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="280"/>
+        <source>类别（模板）</source>
+        <translation>Category (template)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="280"/>
+        <source>项目名称</source>
+        <translation>Programme name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="280"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="280"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="280"/>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="281"/>
+        <source>申报期</source>
+        <translation>Application period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="281"/>
+        <source>获奖名额</source>
+        <translation>Number of awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="281"/>
+        <source>奖励金额（元）</source>
+        <translation>Reward amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="281"/>
+        <source>评审标准</source>
+        <translation>Assessment standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="282"/>
+        <source>有效期</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="282"/>
+        <source>再次申报间隔</source>
+        <translation>Reapplication interval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="282"/>
+        <source>申报材料清单（每行一项）</source>
+        <translation>Required documents (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="285"/>
+        <source>开始 YYYY-MM-DD</source>
+        <translation>Opens YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="286"/>
+        <source>截止 YYYY-MM-DD</source>
+        <translation>Closes YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="287"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="288"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="289"/>
+        <location filename="../../ui/dialogs/award_program_form.py" line="291"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="290"/>
+        <source>同有效期</source>
+        <translation>Same as validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="292"/>
+        <source>如 100000 或 10万；不奖励填 0</source>
+        <translation>e.g. 100000 or 10万; 0 for no reward</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="293"/>
+        <source>如 市质量强市工作领导小组办公室</source>
+        <translation>e.g. 市质量强市工作领导小组办公室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="294"/>
+        <source>按 GB/T 19580 评分（满分 1000 分）</source>
+        <translation>Score by GB/T 19580 (1000 points in total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="296"/>
+        <source>《卓越绩效评价准则》7 个类目：领导、战略、顾客与市场、资源、过程管理、测量分析与改进、结果</source>
+        <translation>The 7 categories of the Criteria for Performance Excellence: Leadership, Strategy, Customers and markets, Resources, Process management, Measurement, analysis and improvement, Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="297"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="298"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="357"/>
+        <source>名牌产品：按产品评定，有效期 3 年，期满可重新申报。</source>
+        <translation>Famous-brand product: assessed per product, valid for 3 years, may reapply when it expires.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="358"/>
+        <source>政府质量奖：按 GB/T 19580 评分（满分 1000 分），获奖 5 年后方可再次申报。</source>
+        <translation>Government quality award: scored by GB/T 19580 (1000 points in total); may reapply 5 years after winning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="359"/>
+        <source>著名商标：有效期 3 年；不要求 ISO 9001。</source>
+        <translation>Well-known trademark: valid for 3 years; ISO 9001 not required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="360"/>
+        <source>地理标志产品：按产品评定；不查经营年限、ISO 9001 和再次申报间隔。</source>
+        <translation>Geographical-indication product: assessed per product; years in business, ISO 9001 and the reapplication interval are not checked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="361"/>
+        <source>工程质量奖：按工程评定，不查监督抽查，可逐年申报。</source>
+        <translation>Construction quality award: assessed per project; spot checks are not checked; may apply every year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="362"/>
+        <source>其他荣誉：空白模板，只列通用材料和默认资格条件。</source>
+        <translation>Other honour: blank template with only the common documents and the default eligibility conditions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="376"/>
+        <source>{0} 年度{1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsModel</name>
+    <message>
+        <location filename="../../ui/models/awards.py" line="147"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="148"/>
+        <source>项目名称</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="149"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="150"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="151"/>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="152"/>
+        <source>申报期</source>
+        <translation>Application period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="153"/>
+        <source>名额</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="154"/>
+        <source>有效期</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="155"/>
+        <source>奖励（元）</source>
+        <translation>Reward (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="156"/>
+        <source>申报</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="157"/>
+        <source>获奖</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="165"/>
+        <source>（评分）</source>
+        <translation> (scored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="169"/>
+        <source>不限</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="170"/>
+        <source>{0} 年</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="170"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="172"/>
+        <source>{0}（在办 {1}）</source>
+        <translation>{0} ({1} open)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsTab</name>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="142"/>
+        <location filename="../../ui/pages/award_programs_tab.py" line="265"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="142"/>
+        <source>{0} 年度</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="154"/>
+        <source>共 {0} 个项目</source>
+        <translation>{0} programmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="157"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="161"/>
+        <source>这一年度还没有评奖项目。点“新建项目”（Ctrl+N），按模板建立名牌产品、政府质量奖等项目。</source>
+        <translation>No award programmes for this year yet. Click “New Programme” (Ctrl+N) to create famous-brand product, government quality award and other programmes from templates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="163"/>
+        <source>还没有评奖项目。点“新建项目”（Ctrl+N），按模板建立名牌产品、政府质量奖等项目。</source>
+        <translation>No award programmes yet. Click “New Programme” (Ctrl+N) to create famous-brand product, government quality award and other programmes from templates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="191"/>
+        <source>已新建项目“{0}”。</source>
+        <translation>Created programme “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="210"/>
+        <source>已保存项目“{0}”。</source>
+        <translation>Saved programme “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="220"/>
+        <source>撤销项目“{0}”？撤销后不再列出，记录保留。已提交的申报须先处理完。</source>
+        <translation>Revoke programme “{0}”? It will no longer be listed; the records are kept. Submitted applications must be dealt with first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="229"/>
+        <source>已撤销项目“{0}”。</source>
+        <translation>Revoked programme “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="245"/>
+        <source>导出评审结果</source>
+        <translation>Export Assessment Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="245"/>
+        <source>{0}-评审结果.xlsx</source>
+        <translation>{0}-assessment results.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="256"/>
+        <source>已导出“{0}”的评审结果（{1} 份申报）到 {2}</source>
+        <translation>Exported the assessment results of “{0}” ({1} applications) to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="259"/>
+        <source>正在导出评审结果…</source>
+        <translation>Exporting assessment results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="268"/>
+        <source>新建项目</source>
+        <translation>New Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="269"/>
+        <source>按模板新建评奖项目（Ctrl+N）；点右侧箭头选择模板</source>
+        <translation>Create an award programme from a template (Ctrl+N); click the arrow on the right to choose a template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="271"/>
+        <source>名牌产品（有效期 3 年）</source>
+        <translation>Famous-brand product (valid for 3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="272"/>
+        <source>政府质量奖（GB/T 19580 评分，5 年后可再申报）</source>
+        <translation>Government quality award (GB/T 19580 scoring, may reapply after 5 years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="273"/>
+        <source>著名商标</source>
+        <translation>Well-known trademark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="274"/>
+        <source>地理标志产品</source>
+        <translation>Geographical-indication product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="275"/>
+        <source>工程质量奖</source>
+        <translation>Construction quality award</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="276"/>
+        <source>其他荣誉（空白模板）</source>
+        <translation>Other honour (blank template)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="281"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="281"/>
+        <source>编辑选中的项目（回车或双击）</source>
+        <translation>Edit the selected programme (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="282"/>
+        <source>撤销项目</source>
+        <translation>Revoke Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="282"/>
+        <source>撤销选中的项目（记录保留）</source>
+        <translation>Revoke the selected programme (the record is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="283"/>
+        <source>查看申报</source>
+        <translation>View Applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="283"/>
+        <source>在“申报”页列出这个项目的申报</source>
+        <translation>List this programme’s applications on the “Applications” tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="284"/>
+        <source>导出评审结果…</source>
+        <translation>Export Assessment Results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="284"/>
+        <source>把这个项目的评审结果名单导出为 Excel</source>
+        <translation>Export the list of assessment results of this programme to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_programs_tab.py" line="295"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+</context>
+<context>
     <name>RatesModel</name>
     <message>
         <location filename="../../ui/models/spotcheck_stats.py" line="44"/>
@@ -4567,6 +6595,29 @@ Reason for redraw: {0}</translation>
         <location filename="../../ui/pages/instrument_rates.py" line="123"/>
         <source>还没有登记计量器具</source>
         <translation>No instruments recorded yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/award_reason.py" line="25"/>
+        <source>写明理由，例如依据的文件、会议纪要或核实情况</source>
+        <translation>Write down the reason, e.g. the document, meeting minutes or verification it is based on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_reason.py" line="27"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_reason.py" line="30"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_reason.py" line="31"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +6783,120 @@ Reason for redraw: {0}</translation>
         <location filename="../../ui/dialogs/spotcheck_inspectors.py" line="284"/>
         <source>请先查找并选中一家企业。</source>
         <translation>Find and select an enterprise first.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="102"/>
+        <source>全部级别</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="103"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="105"/>
+        <source>{0} 天内到期</source>
+        <translation>Expiring within {0} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="106"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="113"/>
+        <location filename="../../ui/pages/award_register_tab.py" line="252"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="154"/>
+        <source>共 {0} 条</source>
+        <translation>{0} in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="156"/>
+        <source>；全县 {0} 条 {1} 天内到期</source>
+        <translation>; {0} in the county expiring within {1} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="160"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="164"/>
+        <source>没有符合筛选条件的登记。</source>
+        <translation>No register entries match the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="166"/>
+        <source>还没有获奖（名牌）登记。申报获奖后自动登记；以前获得的称号可点“登记称号”补录。</source>
+        <translation>No award (famous-brand) titles recorded yet. Titles are recorded automatically when an application is awarded; click “Record Title” to add titles won earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="206"/>
+        <source>已登记称号“{0}”。</source>
+        <translation>Recorded title “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="218"/>
+        <source>撤销称号</source>
+        <translation>Revoke Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="219"/>
+        <source>撤销“{0}”？撤销后状态为“已撤销”，记录保留，理由记入审计日志。</source>
+        <translation>Revoke “{0}”? Its status becomes “revoked”; the record is kept and the reason goes into the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="230"/>
+        <source>已撤销“{0}”。</source>
+        <translation>Revoked “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="253"/>
+        <source>企业、信用代码、称号、产品或证书编号</source>
+        <translation>Enterprise, credit code, title, product or certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="254"/>
+        <source>边输入边筛选（Ctrl+F）</source>
+        <translation>Filters as you type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="256"/>
+        <source>登记称号…</source>
+        <translation>Record Title…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="256"/>
+        <source>补录在本系统之外获得的称号（Ctrl+N）</source>
+        <translation>Add a title won outside this system (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="257"/>
+        <source>撤销…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="257"/>
+        <source>撤销选中的称号（须写明理由）</source>
+        <translation>Revoke the selected title (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="258"/>
+        <source>奖励资金…</source>
+        <translation>Reward Fund…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/award_register_tab.py" line="258"/>
+        <source>为选中的称号登记发放的奖励资金</source>
+        <translation>Reward-fund payments made for the selected title</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +7439,97 @@ Reason for redraw: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ScoresTab</name>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="157"/>
+        <source>评分表（GB/T 19580《卓越绩效评价准则》，满分 1000 分）</source>
+        <translation>Score sheet (GB/T 19580 Criteria for Performance Excellence, 1000 points in total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="158"/>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="167"/>
+        <source>评审人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="159"/>
+        <source>评审人姓名；选择已有评审人可修改其评分</source>
+        <translation>Reviewer&apos;s name; choose an existing reviewer to change their scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="161"/>
+        <source>{0}（满分 {1}）</source>
+        <translation>{0} (max. {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="162"/>
+        <source>未评</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="163"/>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="168"/>
+        <source>评语</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="164"/>
+        <source>保存评分</source>
+        <translation>Save Scores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="165"/>
+        <source>保存这位评审人的评分（同一评审人再次保存将替换原评分）</source>
+        <translation>Save this reviewer&apos;s scores (saving again for the same reviewer replaces the earlier scores)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="166"/>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="205"/>
+        <source>各评审人评分与平均分</source>
+        <translation>Scores by reviewer and average</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="167"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="179"/>
+        <source>申报处于“{0}”，可以录入评分。</source>
+        <translation>The application is at “{0}”; scores can be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="183"/>
+        <source>只有在资料评审或现场评审阶段才能录入评分；当前为“{0}”。</source>
+        <translation>Scores can be entered only during document review or site review; the application is at “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="203"/>
+        <source>平均（{0} 人）</source>
+        <translation>Average ({0} reviewers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="205"/>
+        <source>尚无评分</source>
+        <translation>No scores yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="237"/>
+        <source>合计 {0} / {1} 分</source>
+        <translation>Total {0} / {1} points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="239"/>
+        <source>（{0} 项未评）</source>
+        <translation> ({0} not scored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_scores_tab.py" line="275"/>
+        <source>已保存 {0} 的评分：{1} 分。</source>
+        <translation>Saved {0}&apos;s scores: {1} points.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/pages/settings.py" line="83"/>
@@ -5794,6 +8050,32 @@ Pass rate {1}
         <location filename="../../ui/models/dashboard.py" line="207"/>
         <source>在册 {0} 台 · 已登记 {1} 台 · 周期内受检 {2} 台 · 逾期未检 {3} 台</source>
         <translation>{0} listed · {1} registered · {2} verified within the period · {3} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>award_editor</name>
+    <message>
+        <location filename="../../ui/dialogs/award_editor.py" line="129"/>
+        <source>正在生成申报概要…</source>
+        <translation>Creating the application summary…</translation>
+    </message>
+</context>
+<context>
+    <name>awards</name>
+    <message>
+        <location filename="../../ui/models/awards.py" line="100"/>
+        <source>已到期 {0} 天</source>
+        <translation>expired {0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="103"/>
+        <source>今天到期</source>
+        <translation>expires today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/awards.py" line="103"/>
+        <source>还剩 {0} 天</source>
+        <translation>{0} days left</translation>
     </message>
 </context>
 <context>
