@@ -112,3 +112,16 @@ def test_main_window_module_loads_no_database_code():
     )
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_only_the_page_shown_is_built_at_start(qtbot):
+    """Pages are built the first time they are shown: start-up pays for one page, not all of them."""
+    from ui.main_window import PAGE_KEYS, MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert [type(p).__name__ for p in win.pages.built()] == ["DashboardPage"]
+    win.nav.setCurrentRow(PAGE_KEYS.index("spotchecks"))
+    assert win.stack.currentWidget() is win.pages[PAGE_KEYS.index("spotchecks")]
+    assert len(win.pages.built()) == 2
+    assert win.stack.count() == len(PAGE_KEYS)

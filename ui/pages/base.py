@@ -34,6 +34,10 @@ class Page(QWidget):
         """Reload what the page shows from the database."""
         self.stale = False
 
+    def forget(self) -> None:
+        """Another file (or none) was opened: drop what was read from the old one (the window calls this
+        on every built page before it refreshes the one shown)."""
+
     def retranslate(self) -> None:
         """Set every visible text again (called at start and on LanguageChange)."""
 

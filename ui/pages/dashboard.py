@@ -126,7 +126,6 @@ class DashboardPage(Page):
         self._relay.failed.connect(self.on_spotchecks_failed)
         self._relay.compliance_done.connect(self.on_compliance)
         self._relay.compliance_failed.connect(self.on_compliance_failed)
-        db.opened.connect(self.forget_spotchecks)
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("btn_refresh")
         self.refresh_button.clicked.connect(self.refresh)
@@ -277,6 +276,9 @@ class DashboardPage(Page):
     def today(self) -> date:
         """The date the deadlines are judged on (one place, so a test can move it)."""
         return date.today()
+
+    def forget(self) -> None:
+        self.forget_spotchecks()
 
     def forget_spotchecks(self) -> None:
         """Another file (or none) is open: what a worker still reads from the old one is of no use."""

@@ -122,7 +122,6 @@ class RegistryPage(Page):
         self.finder = Finder(PAGE_SIZE, self)
         self.finder.found.connect(self.on_found)
         # Connected before the window's own handler: the old file's row ids must not be read from the new one.
-        self.db.opened.connect(self.forget_list)
         self.busy_timer = QTimer(self)
         self.busy_timer.setSingleShot(True)
         self.busy_timer.setInterval(BUSY_NOTE_MS)
@@ -166,6 +165,9 @@ class RegistryPage(Page):
             self.township.set_choices(self.tr("全部乡镇"), names)
         finally:
             self._filling = False
+
+    def forget(self) -> None:
+        self.forget_list()
 
     def forget_list(self) -> None:
         self.finder.forget()
