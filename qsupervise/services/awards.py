@@ -23,12 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import ColumnElement, Table, and_, func, or_, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
@@ -42,14 +42,40 @@ from qsupervise.models import (
     Brand,
     EligibilityOverride,
     Enterprise,
-    OrgUnit,
     Product,
-    ScoreSheet,
     utcnow,
 )
 from qsupervise.rules import awards as rules
 from qsupervise.services import attachments, audit
 from qsupervise.services.award_eligibility import ConditionResult, evaluate, overrides_of, stored
+from qsupervise.services.award_records import (
+    APP,
+    ENT,
+    PROGRAM,
+    get_application,
+    get_program,
+    iso_day,
+    whole,
+)
+from qsupervise.services.award_records import day as _day
+from qsupervise.services.award_scores import (
+    InvalidScores,
+    ScoreSummary,
+    SheetView,
+    save_scores,
+    score_sheets,
+    score_summary,
+)
+from qsupervise.services.brands import (
+    BrandCount,
+    BrandInput,
+    BrandRow,
+    brand_counts,
+    brands,
+    expiring,
+    register_brand,
+    revoke_brand,
+)
 
 __all__ = [
     "ApplicationInput", "ApplicationRow", "BrandCount", "BrandInput", "BrandRow", "ConditionResult",
@@ -61,31 +87,7 @@ __all__ = [
     "withdraw_override",
 ]
 
-BRAND: Table = Brand.__table__  # type: ignore[attr-defined]
-APP: Table = AwardApplication.__table__  # type: ignore[attr-defined]
-PROGRAM: Table = AwardProgram.__table__  # type: ignore[attr-defined]
-ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
-ORG: Table = OrgUnit.__table__  # type: ignore[attr-defined]
 MIN_YEAR, MAX_YEAR = 1990, 2100
-EXPIRING_DAYS = 90
-
-
-def iso_day(value: str | date | None, field_: str, *, required: bool = False) -> str | None:
-    """A date as stored (YYYY-MM-DD) or None; anything else is an error naming the field."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise KnownError("award_bad_date", field=field_, value="")
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        raise KnownError("award_bad_date", field=field_, value=value) from None
-
-
-def _day(value: str | date, field_: str) -> date:
-    return date.fromisoformat(iso_day(value, field_, required=True) or "")
 
 
 # --- programmes -----------------------------------------------------------------------------------------------
@@ -136,14 +138,6 @@ class ProgramInput:
                    reward_fen=program.reward_fen, scored=program.scored)
 
 
-def _whole(value: int | None, name: str, low: int, high: int) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise KnownError("award_bad_number", field=name, value=value, low=low, high=high)
-    return value
-
-
 def _program_values(data: ProgramInput) -> dict[str, Any]:
     """The columns of a programme, checked; KnownError on the first problem."""
     name = (data.name or "").strip()
@@ -164,15 +158,15 @@ def _program_values(data: ProgramInput) -> dict[str, Any]:
     if problem is not None:
         raise KnownError("award_bad_condition", condition=problem[0], parameter=problem[1], value=problem[2])
     documents = list(dict.fromkeys(d.strip()[:200] for d in data.documents if d and d.strip()))
-    reward = _whole(data.reward_fen, "reward_fen", 0, 10**12)
+    reward = whole(data.reward_fen, "reward_fen", 0, 10**12)
     return {
         "kind": data.kind, "name": name[:200], "level": level, "year": data.year,
         "organiser": (data.organiser or "").strip()[:200], "opens_on": opens, "closes_on": closes,
         "criteria": (data.criteria or "").strip(), "documents": to_json(documents),
         "conditions": to_json(conditions),
-        "max_winners": _whole(data.max_winners, "max_winners", 1, 100_000),
-        "validity_years": _whole(data.validity_years, "validity_years", 1, rules.MAX_YEARS),
-        "reapply_years": _whole(data.reapply_years, "reapply_years", 0, rules.MAX_YEARS),
+        "max_winners": whole(data.max_winners, "max_winners", 1, 100_000),
+        "validity_years": whole(data.validity_years, "validity_years", 1, rules.MAX_YEARS),
+        "reapply_years": whole(data.reapply_years, "reapply_years", 0, rules.MAX_YEARS),
         "reward_fen": reward or 0, "scored": bool(data.scored),
     }
 
@@ -233,13 +227,6 @@ def set_program_deleted(session: Session, program_id: str, *, deleted: bool, act
     session.flush()
     audit.record(session, actor=actor, action="award.program_delete" if deleted else "award.program_restore",
                  target=program.name, detail={"program": program.id})
-    return program
-
-
-def get_program(session: Session, program_id: str) -> AwardProgram:
-    program = session.get(AwardProgram, program_id)
-    if program is None or program.deleted_at is not None:
-        raise KnownError("award_program_unknown", ref=program_id)
     return program
 
 
@@ -352,13 +339,6 @@ def edit_application(session: Session, application_id: str, *, product_name: str
     session.flush()
     audit.record(session, actor=actor, action="award.application_edit", target=application.id,
                  detail={"product": application.product_name})
-    return application
-
-
-def get_application(session: Session, application_id: str) -> AwardApplication:
-    application = session.get(AwardApplication, (application_id or "").strip())
-    if application is None or application.deleted_at is not None:
-        raise KnownError("award_application_unknown", id=application_id)
     return application
 
 
@@ -643,277 +623,3 @@ def set_document(
     audit.record(session, actor=actor, action="award.document", target=application.id,
                  detail={"document": title, "attachment": entry.attachment_id, "detached": detach})
     return entry
-
-
-# --- scoring (GB/T 19580) -------------------------------------------------------------------------------------
-
-
-class InvalidScores(KnownError):
-    """Scores outside their limits; ``problems`` lists each, the message names the first."""
-
-    def __init__(self, problems: Sequence[rules.ScoreProblem]) -> None:
-        first = problems[0]
-        super().__init__(first.code, category=rules.category_label(first.category),
-                         category_en=rules.category_label(first.category, "en"), value=first.value,
-                         max=first.maximum, count=len(problems))
-        self.problems = list(problems)
-
-
-@dataclass(frozen=True)
-class SheetView:
-    id: str
-    reviewer: str
-    scores: dict[str, int]
-    total: int
-    comment: str
-
-    @property
-    def complete(self) -> bool:
-        return all(c in self.scores for c, _m in rules.CATEGORIES)
-
-
-@dataclass(frozen=True)
-class ScoreSummary:
-    """The sheets and their averages: per category over the sheets that scored it, and the total as the sum of
-    the category averages (rounded to 0.01 for display)."""
-
-    sheets: tuple[SheetView, ...]
-    averages: dict[str, float | None]
-    total: float | None
-
-    @property
-    def reviewers(self) -> int:
-        return len(self.sheets)
-
-
-def _sheet_view(sheet: ScoreSheet) -> SheetView:
-    try:
-        raw = orjson.loads(sheet.scores or "{}")
-    except orjson.JSONDecodeError:
-        raw = {}
-    scores = {c: int(raw[c]) for c, _m in rules.CATEGORIES if isinstance(raw.get(c), int)}
-    return SheetView(sheet.id, sheet.reviewer, scores, sheet.total, sheet.comment)
-
-
-def score_sheets(session: Session, application_id: str) -> list[ScoreSheet]:
-    stmt = (sm_select(ScoreSheet).where(ScoreSheet.application_id == application_id,
-                                        col(ScoreSheet.deleted_at).is_(None))
-            .order_by(col(ScoreSheet.created_at), col(ScoreSheet.id)))
-    return list(session.exec(stmt))
-
-
-def save_scores(
-    session: Session, application_id: str, reviewer: str, scores: Mapping[str, Any], *, comment: str | None = None,
-    actor: str = "cli",
-) -> ScoreSheet:
-    """Save one reviewer's sheet (their earlier sheet is replaced): whole points from 0 to each category's maximum,
-    1000 in all; only for a scored programme, while the application is in document or site review."""
-    application = get_application(session, application_id)
-    program = session.get(AwardProgram, application.program_id)
-    if program is None or not program.scored:
-        raise KnownError("award_not_scored", program=program.name if program else application.program_id)
-    if application.state not in rules.SCORING_STATES:
-        raise KnownError("award_scoring_state", state=rules.state_label(application.state),
-                         state_en=rules.state_label(application.state, "en"))
-    who = (reviewer or "").strip()[:50]
-    if not who:
-        raise KnownError("award_reviewer_empty")
-    clean, problems = rules.check_scores(scores)
-    if problems:
-        raise InvalidScores(problems)
-    sheet = next((s for s in score_sheets(session, application.id) if s.reviewer == who), None)
-    if sheet is None:
-        sheet = ScoreSheet(application_id=application.id, reviewer=who)
-    sheet.scores = to_json({c: clean[c] for c, _m in rules.CATEGORIES if c in clean})
-    sheet.total = sum(clean.values())
-    if comment is not None:
-        sheet.comment = comment.strip()
-    sheet.updated_at = utcnow()
-    session.add(sheet)
-    session.flush()
-    audit.record(session, actor=actor, action="award.scores", target=application.id,
-                 detail={"sheet": sheet.id, "reviewer": who, "total": sheet.total})
-    return sheet
-
-
-def score_summary(session: Session, application_id: str) -> ScoreSummary:
-    sheets = tuple(_sheet_view(s) for s in score_sheets(session, application_id))
-    averages: dict[str, float | None] = {}
-    for category, _maximum in rules.CATEGORIES:
-        given = [s.scores[category] for s in sheets if category in s.scores]
-        averages[category] = round(sum(given) / len(given), 2) if given else None
-    known = [v for v in averages.values() if v is not None]
-    return ScoreSummary(sheets, averages, round(sum(known), 2) if known else None)
-
-
-# --- the register of granted titles ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BrandInput:
-    """A title granted outside the workflow (an older 名牌, a national title the county only records)."""
-
-    enterprise_id: str
-    kind: str
-    title: str
-    level: str
-    granted_on: str | date
-    expires_on: str | date | None = None  # None: from ``validity_years``
-    validity_years: int | None = None
-    product_id: str | None = None
-    product_name: str = ""
-    certificate_no: str = ""
-    program_id: str | None = None
-
-
-def register_brand(session: Session, data: BrandInput, *, actor: str = "cli") -> Brand:
-    enterprise = session.get(Enterprise, data.enterprise_id)
-    if enterprise is None or enterprise.deleted_at is not None:
-        raise KnownError("enterprise_not_found", ref=data.enterprise_id)
-    if data.kind not in rules.KINDS:
-        raise KnownError("award_bad_kind", value=data.kind, kinds=", ".join(rules.KINDS))
-    level = rules.parse_level(data.level)
-    if level is None:
-        raise KnownError("award_bad_level", value=data.level)
-    title = (data.title or "").strip()[:200]
-    if not title:
-        raise KnownError("award_program_name")
-    granted = _day(data.granted_on, "granted_on")
-    expires = iso_day(data.expires_on, "expires_on")
-    if expires is None:
-        derived = rules.expires_on(granted, _whole(data.validity_years, "validity_years", 1, rules.MAX_YEARS))
-        expires = derived.isoformat() if derived else None
-    if expires is not None and expires < granted.isoformat():
-        raise KnownError("award_expiry_order", granted=granted.isoformat(), expires=expires)
-    brand = Brand(enterprise_id=enterprise.id, product_id=data.product_id, product_name=data.product_name.strip(),
-                  program_id=data.program_id, kind=data.kind, title=title, level=level,
-                  granted_on=granted.isoformat(), expires_on=expires, certificate_no=data.certificate_no.strip()[:60])
-    session.add(brand)
-    session.flush()
-    audit.record(session, actor=actor, action="award.brand_add", target=enterprise.name,
-                 detail={"brand": brand.id, "title": title, "granted": brand.granted_on})
-    return brand
-
-
-def revoke_brand(session: Session, brand_id: str, *, reason: str, on: date | str, actor: str = "cli") -> Brand:
-    """Revoke a title (撤销): its status becomes revoked, the row stays; the reason and day go to the audit trail."""
-    brand = session.get(Brand, brand_id)
-    if brand is None or brand.deleted_at is not None:
-        raise KnownError("award_brand_unknown", id=brand_id)
-    if brand.status == rules.REVOKED:
-        raise KnownError("award_brand_revoked", title=brand.title)
-    if not (reason or "").strip():
-        raise KnownError("award_revoke_reason")
-    brand.status = rules.REVOKED
-    brand.updated_at = utcnow()
-    session.add(brand)
-    session.flush()
-    audit.record(session, actor=actor, action="award.brand_revoke", target=brand.id,
-                 detail={"title": brand.title, "on": _day(on, "on").isoformat(), "reason": reason.strip()})
-    return brand
-
-
-@dataclass(frozen=True)
-class BrandRow:
-    """A title as the register lists it; ``status`` derived on the day asked (valid | expired | revoked)."""
-
-    id: str
-    enterprise_id: str
-    enterprise: str
-    uscc: str
-    township_id: str
-    township: str
-    kind: str
-    title: str
-    level: str
-    product_name: str
-    granted_on: str
-    expires_on: str | None
-    status: str
-    certificate_no: str
-    days_left: int | None  # to the expiry day (0: expires today; negative: expired)
-    program_id: str | None
-    application_id: str | None
-
-
-def _status_condition(status: str, day: str) -> ColumnElement[bool]:
-    if status == rules.REVOKED:
-        return BRAND.c.status == rules.REVOKED
-    dated = and_(BRAND.c.expires_on.isnot(None), BRAND.c.expires_on < day)
-    if status == rules.EXPIRED:
-        return and_(BRAND.c.status != rules.REVOKED, dated)
-    if status == rules.VALID:
-        return and_(BRAND.c.status != rules.REVOKED, or_(BRAND.c.expires_on.is_(None), BRAND.c.expires_on >= day))
-    raise KnownError("award_bad_brand_status", value=status)
-
-
-def brands(
-    session: Session, *, today: date, enterprise_id: str | None = None, level: str | None = None,
-    kind: str | None = None, status: str | None = None, township_id: str | None = None,
-    expiring_days: int | None = None,
-) -> list[BrandRow]:
-    """The register, filtered; ``expiring_days``: only titles in force expiring within that many days (soonest
-    first); otherwise newest grant first."""
-    day = today.isoformat()
-    stmt = (
-        select(BRAND, ENT.c.name.label("enterprise"), ENT.c.uscc, ENT.c.township_id,
-               func.coalesce(ORG.c.name, "").label("township"))
-        .select_from(BRAND.join(ENT, ENT.c.id == BRAND.c.enterprise_id).outerjoin(ORG, ORG.c.id == ENT.c.township_id))
-        .where(BRAND.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None))
-    )
-    for column, value in ((BRAND.c.enterprise_id, enterprise_id), (BRAND.c.level, level), (BRAND.c.kind, kind),
-                          (ENT.c.township_id, township_id)):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    if status is not None:
-        stmt = stmt.where(_status_condition(status, day))
-    if expiring_days is not None:
-        until = (today + timedelta(days=max(expiring_days, 0))).isoformat()
-        stmt = stmt.where(_status_condition(rules.VALID, day), BRAND.c.expires_on.isnot(None),
-                          BRAND.c.expires_on <= until).order_by(BRAND.c.expires_on, ENT.c.name, BRAND.c.id)
-    else:
-        stmt = stmt.order_by(BRAND.c.granted_on.desc(), ENT.c.name, BRAND.c.id)
-    return [_brand_row(r, today) for r in session.connection().execute(stmt).mappings()]
-
-
-def _brand_row(r: Any, today: date) -> BrandRow:
-    expires = r["expires_on"]
-    left = (date.fromisoformat(expires[:10]) - today).days if expires else None
-    return BrandRow(
-        id=r["id"], enterprise_id=r["enterprise_id"], enterprise=r["enterprise"], uscc=r["uscc"] or "",
-        township_id=r["township_id"], township=r["township"], kind=r["kind"], title=r["title"], level=r["level"],
-        product_name=r["product_name"], granted_on=r["granted_on"], expires_on=expires,
-        status=rules.brand_status(r["status"], expires, today), certificate_no=r["certificate_no"],
-        days_left=left, program_id=r["program_id"], application_id=r["application_id"])
-
-
-def expiring(session: Session, today: date, days: int = EXPIRING_DAYS) -> list[BrandRow]:
-    """Titles in force whose term ends within ``days`` (the 工作台's 即将到期), soonest first."""
-    return brands(session, today=today, expiring_days=days)
-
-
-@dataclass(frozen=True)
-class BrandCount:
-    key: str  # a level code or a township id ("" for none)
-    label: str  # the township's name; for a level its code (the interface names it)
-    count: int
-
-
-def brand_counts(session: Session, *, today: date, by: str = "level") -> list[BrandCount]:
-    """Titles in force on ``today``, counted by level (national first) or by township (by name)."""
-    valid = _status_condition(rules.VALID, today.isoformat())
-    base = BRAND.join(ENT, ENT.c.id == BRAND.c.enterprise_id)
-    live = [BRAND.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None), valid]
-    conn = session.connection()
-    if by == "level":
-        stmt = select(BRAND.c.level, func.count()).select_from(base).where(*live).group_by(BRAND.c.level)
-        found = {str(k): int(n) for k, n in conn.execute(stmt)}
-        rank = {level: n for n, level in enumerate(rules.LEVELS)}
-        return [BrandCount(k, k, n) for k, n in sorted(found.items(), key=lambda kv: (rank.get(kv[0], 9), kv[0]))]
-    if by == "township":
-        name = func.coalesce(ORG.c.name, "")
-        stmt = (select(func.coalesce(ENT.c.township_id, ""), name, func.count())
-                .select_from(base.outerjoin(ORG, ORG.c.id == ENT.c.township_id)).where(*live)
-                .group_by(ENT.c.township_id, name).order_by(name))
-        return [BrandCount(str(k), str(label), int(n)) for k, label, n in conn.execute(stmt)]
-    raise ValueError(f"unknown grouping {by!r}; use level or township")

@@ -37,6 +37,7 @@ from qsupervise.errors import KnownError
 from qsupervise.models import CreditGrade, CreditListEntry, CreditRule, Enterprise, Penalty, utcnow
 from qsupervise.rules import credit as rules_
 from qsupervise.rules.credit import GRADES, LISTS, Facts, Outcome, Reason, Rule, Rules, grade
+from qsupervise.rules.dates import stored_date
 from qsupervise.services import audit
 from qsupervise.services.credit_facts import facts_for
 
@@ -360,16 +361,7 @@ def find_enterprise(session: Session, ref: str) -> Enterprise:
 
 
 def iso_day(value: str | date | None, field: str, *, required: bool = True) -> str | None:
-    if value is None or value == "":
-        if required:
-            raise KnownError("credit_bad_date", field=field, value="")
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        raise KnownError("credit_bad_date", field=field, value=value) from None
+    return stored_date(value, field, code="credit_bad_date", required=required)
 
 
 def add_list_entry(

@@ -15,6 +15,7 @@ from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, Inspector, InspectorRecusal, SpotCheck, SpotCheckPlan, TestItem, utcnow
 from qsupervise.rules import followup, verdicts
+from qsupervise.rules.dates import stored_date
 from qsupervise.services import audit
 
 CHECK: Table = SpotCheck.__table__  # type: ignore[attr-defined]
@@ -49,14 +50,7 @@ def find_id(session: Session, ref: str) -> str:
 
 def iso_date(value: str | date | None, field: str) -> str | None:
     """A date as stored (YYYY-MM-DD) or None; anything else is an error naming the field."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        raise KnownError("spotcheck_bad_date", field=field, value=value) from None
+    return stored_date(value, field, code="spotcheck_bad_date")
 
 
 def save_sampling(session: Session, check_id: str, values: dict[str, Any], *, actor: str = "cli") -> SpotCheck:
