@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.dialogs.certification_scan import ScanField
+from ui.dialogs.form_parts import check_timer, save_buttons
 from ui.models.certifications import kind_label, status_label
 from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
@@ -37,7 +37,6 @@ from ui.widgets_search import ChoiceCombo
 if TYPE_CHECKING:
     from qsupervise.services.certifications import CertificationInput, CertProblem
 
-CHECK_DELAY_MS = 200
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
 HINT_STYLE = "color: #5f6b76;"
@@ -112,20 +111,8 @@ class CertificationForm(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("buttons")
-        self.ok_button.setObjectName("btn_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("btn_cancel")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        save = QAction(self)
-        save.setShortcut(QKeySequence("Ctrl+S"))
-        save.triggered.connect(self.accept)
-        self.addAction(save)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.validate)
+        self.buttons = save_buttons(self)
+        self.timer = check_timer(self, self.validate)
         self._build_layout()
         self.retranslate()
         self._fill(enterprise_id)

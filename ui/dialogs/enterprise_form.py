@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, modal
 from ui.database import ACTOR, Database
+from ui.dialogs.form_parts import check_timer, save_buttons
 from ui.registry_text import KINDS, SCALES, STATUSES, field_label, kind_label, scale_label, status_label
 from ui.widgets_search import ChoiceCombo, industry_choices
 
 if TYPE_CHECKING:
     from qsupervise.services.enterprises import EnterpriseInput, FieldProblem
 
-CHECK_DELAY_MS = 200
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b26a00"
 TEXT_FIELDS = (
@@ -132,21 +131,8 @@ class EnterpriseForm(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("buttons")
-        self.ok_button.setObjectName("btn_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("btn_cancel")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        save = QAction(self)
-        save.setShortcut(QKeySequence("Ctrl+S"))
-        save.triggered.connect(self.accept)
-        self.addAction(save)
-
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.validate)
+        self.buttons = save_buttons(self)
+        self.timer = check_timer(self, self.validate)
         self._build_layout()
         self._fill(township_id)
         self.setMinimumWidth(820)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, modal
 from ui.database import ACTOR, Database
+from ui.dialogs.form_parts import check_timer, save_buttons
 from ui.models.spotchecks import label
 from ui.registry_text import KINDS, SCALES, kind_label, scale_label
 from ui.widgets_search import ChoiceCombo
@@ -41,7 +41,6 @@ from ui.widgets_search import ChoiceCombo
 if TYPE_CHECKING:
     from qsupervise.services.spotcheck_plans import PlanInput, PoolFilter
 
-CHECK_DELAY_MS = 200
 ERROR_COLOUR = "#c62828"
 LEVELS = ("national", "provincial", "municipal", "county")
 FIELDS = ("production", "circulation", "ecommerce")
@@ -124,20 +123,8 @@ class PlanDialog(QDialog):
         self.pool_size.setWordWrap(True)
 
         self.problem_labels: dict[str, QLabel] = {}
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.setObjectName("buttons")
-        self.ok_button.setObjectName("btn_ok")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("btn_cancel")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        save = QAction(self)
-        save.setShortcut(QKeySequence("Ctrl+S"))
-        save.triggered.connect(self.accept)
-        self.addAction(save)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.validate)
+        self.buttons = save_buttons(self)
+        self.timer = check_timer(self, self.validate)
         self._build_layout()
         self._fill()
         self.on_size_mode()
