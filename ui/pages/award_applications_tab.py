@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import i18n, modal
+from ui.list_focus import ListFocus
 from ui.models.awards import ApplicationsModel, state_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
@@ -26,7 +27,7 @@ STATE_ORDER = ("draft", "submitted", "eligibility_review", "document_review", "s
                "not_awarded", "withdrawn")
 
 
-class ApplicationsTab(QWidget):
+class ApplicationsTab(ListFocus, QWidget):
     def __init__(self, page: AwardsPage) -> None:
         super().__init__()
         self.setObjectName("award_applications_tab")
@@ -226,15 +227,6 @@ class ApplicationsTab(QWidget):
         self.buttons["new_application"].setEnabled(have)
         self.buttons["open_application"].setEnabled(row is not None)
         self.buttons["print_summary"].setEnabled(row is not None)
-
-    def focus_table(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     # -- actions ---------------------------------------------------------------------------------
 

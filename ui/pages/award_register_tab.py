@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import modal
 from ui.database import ACTOR
+from ui.list_focus import ListFocus
 from ui.models.awards import EXPIRING_DAYS, BrandsModel, brand_status_label, expiring_soon, kind_label, level_label
 from ui.models.awards import today as today_
 from ui.pages.dashboard import dense_table
@@ -28,7 +29,7 @@ KINDS = ("famous_brand", "quality_award", "trademark", "gi_product", "engineerin
 STATUSES = ("valid", "expiring", "expired", "revoked")  # "expiring": in force, running out within 90 days
 
 
-class RegisterTab(QWidget):
+class RegisterTab(ListFocus, QWidget):
     def __init__(self, page: AwardsPage) -> None:
         super().__init__()
         self.setObjectName("award_register_tab")
@@ -180,15 +181,6 @@ class RegisterTab(QWidget):
         live = row is not None and row.status != "revoked"
         self.buttons["revoke_brand"].setEnabled(live)
         self.buttons["brand_payment"].setEnabled(live)
-
-    def focus_table(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def rows_expiring(self) -> list[BrandRow]:
         return [r for r in self.model.rows if expiring_soon(r)]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 
 from ui import i18n, modal
 from ui.database import ACTOR
+from ui.list_focus import ListFocus
 from ui.models.certifications import CertsModel, kind_label, status_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
@@ -31,7 +32,7 @@ STATUS_FILTERS = ("valid", "suspended", "revoked", "cancelled", "expired")
 EXPIRING = (30, 60, 90)
 
 
-class CertListTab(QWidget):
+class CertListTab(ListFocus, QWidget):
     changed = Signal()  # something was saved or deleted here (the other tabs' counts are stale)
 
     def __init__(self, page: CertificationsPage) -> None:
@@ -235,15 +236,6 @@ class CertListTab(QWidget):
         eligible = row is not None and row.reward_eligible
         self.buttons["payment"].setEnabled(eligible)
         self.menu_actions["payment"].setEnabled(eligible)
-
-    def focus_table(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def keep(self, cert_id: str) -> None:
         self._keep = cert_id

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, modal
 from ui.database import ACTOR
+from ui.list_focus import ListFocus
 from ui.models.instruments import InstrumentsModel, category_label
 from ui.pages.dashboard import dense_table
 from ui.pages.instrument_rates import RatesPanel
@@ -47,7 +48,7 @@ def matches(row: InstrumentRow, words: list[str]) -> bool:
     return all(w in haystack for w in words)
 
 
-class InstrumentsTab(QWidget):
+class InstrumentsTab(ListFocus, QWidget):
     def __init__(self, page: CertificationsPage) -> None:
         super().__init__()
         self.setObjectName("instruments_tab")
@@ -226,15 +227,6 @@ class InstrumentsTab(QWidget):
         self.buttons["new_instrument"].setEnabled(have)
         self.buttons["edit_instrument"].setEnabled(row is not None)
         self.buttons["delete_instrument"].setEnabled(row is not None)
-
-    def focus_table(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def keep(self, instrument_id: str) -> None:
         self._keep = instrument_id

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui import i18n, modal
+from ui.list_focus import ListFocus
 from ui.models.spotchecks import ChecksModel, label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
@@ -28,7 +29,7 @@ VERDICT_FILTERS = ("pass", "failing", "fail", "serious_fail", "none")
 SAMPLING_STATES = ("pending", "sampled", "refused", "not_found")
 
 
-class RecordsTab(QWidget):
+class RecordsTab(ListFocus, QWidget):
     def __init__(self, page: SpotChecksPage) -> None:
         super().__init__()
         self.setObjectName("records_tab")
@@ -193,15 +194,6 @@ class RecordsTab(QWidget):
     def update_buttons(self) -> None:
         self.open_button.setEnabled(self.current() is not None)
         self.batch_button.setEnabled(self.db.store is not None and self.plan.value() is not None)
-
-    def focus_table(self) -> None:
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
-            self.view.selectRow(0)
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     # -- the editor ------------------------------------------------------------------------------
 
