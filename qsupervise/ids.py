@@ -5,13 +5,30 @@ from __future__ import annotations
 import random
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from uuid6 import uuid7
 
+_FACTORY: ContextVar[Callable[[], str] | None] = ContextVar("qsupervise_id_factory", default=None)
+
 
 def new_id() -> str:
-    """A fresh UUIDv7 as text."""
-    return str(uuid7())
+    """A fresh UUIDv7 as text (from the factory of :func:`ids_from` while one is in force)."""
+    factory = _FACTORY.get()
+    return factory() if factory is not None else str(uuid7())
+
+
+@contextmanager
+def ids_from(factory: Callable[[], str]) -> Iterator[None]:
+    """Rows created through the services inside this block take their ids from ``factory`` (demo data made
+    by the services themselves stays reproducible, ids included)."""
+    token = _FACTORY.set(factory)
+    try:
+        yield
+    finally:
+        _FACTORY.reset(token)
 
 
 def uuid7_at(ms: int, rng: random.Random) -> str:

@@ -295,6 +295,7 @@ def _merge_areas() -> None:
         certifications,
         credit,
         instruments,
+        letters,
         reward_fund,
         spotcheck_forms,
         spotcheck_tables,
@@ -303,7 +304,7 @@ def _merge_areas() -> None:
 
     areas = (
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
-        awards, reward_fund,
+        awards, reward_fund, letters,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

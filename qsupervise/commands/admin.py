@@ -129,6 +129,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
                "score_sheets": result.awards.score_sheets, "eligibility_overrides": result.awards.overrides,
                "brands": result.awards.brands, "award_payments": result.awards.payments,
                "reward_funds": result.awards.funds,
+               "letters": result.letters.letters, "letters_published": result.letters.published,
                "seed": args.seed, "as_of": as_of.isoformat(),
                "seconds": round(result.seconds, 2),
                "previous_backup": str(replaced) if replaced else None}

@@ -19,6 +19,7 @@ from qsupervise.demo.certifications import CertCounts, CertificationDemo
 from qsupervise.demo.credit import CreditCounts, CreditDemo
 from qsupervise.demo.firms import Firm, firms_of
 from qsupervise.demo.instruments import InstrumentDemo
+from qsupervise.demo.letters import LettersDemo, LettersDemoResult
 from qsupervise.demo.people import Namer
 from qsupervise.demo.spotchecks import Counts, SpotcheckDemo
 from qsupervise.errors import KnownError
@@ -50,6 +51,7 @@ class DemoResult:
     instruments: int = 0
     credit: CreditCounts = field(default_factory=CreditCounts)
     awards: AwardCounts = field(default_factory=AwardCounts)
+    letters: LettersDemoResult = field(default_factory=lambda: LettersDemoResult(0, 0))
 
 
 def _no_progress(_fraction: float, _message: str) -> None:
@@ -128,6 +130,9 @@ def generate(
         awards = AwardsDemo(s, ctx, random.Random(f"awards-{seed}"), builder.common, as_of, county, funds,
                             moment).build(firms)
         credit.grades = _grade(s, as_of, actor)
+        # Issue 7: responsibility letters and the assessment, made through the services on the data above.
+        letter_counts = LettersDemo(s, random.Random(f"letters-{seed}"), as_of, seed,
+                                    int(moment.timestamp() * 1000)).build()
         report(1.0, f"{done:,} / {enterprises:,}")
         audit.record(
             s,
@@ -138,7 +143,7 @@ def generate(
         )
     return DemoResult(
         county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started,
-        checks, certs, instruments, credit, awards,
+        checks, certs, instruments, credit, awards, letter_counts,
     )
 
 

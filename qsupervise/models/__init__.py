@@ -14,6 +14,7 @@ from qsupervise.models.base import Record, utcnow
 from qsupervise.models.certification import Attachment, Certification, RewardPayment
 from qsupervise.models.credit import CreditGrade, CreditListEntry, CreditRule, Penalty
 from qsupervise.models.instrument import Instrument
+from qsupervise.models.letters import AssessmentMetric, LetterTarget, ResponsibilityLetter, TargetResult
 from qsupervise.models.org import OrgKind, OrgUnit
 from qsupervise.models.registry import Enterprise, ExecutedStandard, Product
 from qsupervise.models.spotcheck import Inspector, InspectorRecusal, RandomDraw, SpotCheck, SpotCheckPlan, TestItem
@@ -23,6 +24,7 @@ __all__ = [
     "AppSetting",
     "ApplicationDocument",
     "ApplicationStep",
+    "AssessmentMetric",
     "Attachment",
     "AuditEntry",
     "AwardApplication",
@@ -39,6 +41,7 @@ __all__ = [
     "Inspector",
     "InspectorRecusal",
     "Instrument",
+    "LetterTarget",
     "LocalClock",
     "OrgKind",
     "OrgUnit",
@@ -46,12 +49,14 @@ __all__ = [
     "Product",
     "RandomDraw",
     "Record",
+    "ResponsibilityLetter",
     "RewardFund",
     "RewardPayment",
     "ScoreSheet",
     "SpotCheck",
     "SpotCheckPlan",
     "Station",
+    "TargetResult",
     "TestItem",
     "User",
     "utcnow",
