@@ -102,10 +102,11 @@ def sheet(session: Session, year: int, *, today: date, cutoff: date | None = Non
     all_targets = [t for ts in per_letter.values() for t in ts]
     results = _results(session, [t.id for t in all_targets])
     computed: dict[tuple[str, str], dict[str, measures.Measure]] = {}
+    memo: dict[object, object] = {}
     for t in all_targets:
         m = catalogue[t.metric_id]
         if m.source and (m.source, m.params) not in computed:
-            computed[(m.source, m.params)] = measures.values(session, m.source, m.params, year, day)
+            computed[(m.source, m.params)] = measures.values(session, m.source, m.params, year, day, memo=memo)
     scores = []
     for r in chosen:
         lines = [_line(t, catalogue[t.metric_id], r, results, computed) for t in per_letter[r.id]]

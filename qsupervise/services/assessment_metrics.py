@@ -82,8 +82,10 @@ def parse_params(raw: str | dict[str, Any] | None) -> dict[str, list[str]]:
 
 
 def values(session: Session, source: str, params: str | dict[str, Any] | None, year: int,
-           cutoff: date | None) -> dict[str, Measure]:
-    """The metric's value for every township that has data (township id -> measure), in a few grouped queries."""
+           cutoff: date | None, *, memo: dict[Any, Any] | None = None) -> dict[str, Measure]:
+    """The metric's value for every township that has data (township id -> measure), in a few grouped queries.
+
+    ``memo``: a dict shared by the calls of one sheet, so both instrument rates come from one pass."""
     if source not in SOURCES:
         raise ValueError(f"unknown metric source {source!r}")
     p = parse_params(params)
@@ -95,7 +97,11 @@ def values(session: Session, source: str, params: str | dict[str, Any] | None, y
     if source == "brands_new":
         return _counts(session, _brands(p, first, last), BRAND)
     if source in ("instrument_registration_rate", "instrument_verification_rate"):
-        tallies = instrument_service.tallies(session, date.fromisoformat(last))
+        key = ("instrument_tallies", last)
+        memo = {} if memo is None else memo
+        if key not in memo:
+            memo[key] = instrument_service.tallies(session, date.fromisoformat(last))
+        tallies = memo[key]
         out = {}
         for township, t in tallies.items():
             if source == "instrument_registration_rate":
@@ -144,10 +150,17 @@ def _brands(p: dict[str, list[str]], first: str, last: str) -> list[Any]:
     return where
 
 
+def township_of(table: Table) -> Any:
+    """The township of the row's live enterprise, looked up by primary key for each row (a correlated
+    subquery: joined, SQLite's planner walks the 200k enterprises and probes the few certificates of each)."""
+    return (select(ENT.c.township_id).where(ENT.c.id == table.c.enterprise_id, ENT.c.deleted_at.is_(None))
+            .correlate(table).scalar_subquery())
+
+
 def _counts(session: Session, where: list[Any], table: Table) -> dict[str, Measure]:
-    stmt = (select(ENT.c.township_id, func.count()).select_from(table.join(ENT, ENT.c.id == table.c.enterprise_id))
-            .where(*where, ENT.c.deleted_at.is_(None)).group_by(ENT.c.township_id))
-    return {str(r[0]): Measure(float(r[1]), int(r[1])) for r in session.connection().execute(stmt)}
+    town = township_of(table).label("town")
+    stmt = select(town, func.count()).select_from(table).where(*where).group_by(town)
+    return {str(r[0]): Measure(float(r[1]), int(r[1])) for r in session.connection().execute(stmt) if r[0]}
 
 
 def _corrections(first: str, last: str) -> list[Any]:
