@@ -12,6 +12,7 @@ from benchmarks import (
     certifications,
     credit,
     instruments,
+    letters,
     memory,
     registry_io,
     search,
@@ -40,6 +41,7 @@ def main() -> int:
         results += certifications.run(Path(tmp))
         results += credit.run(Path(tmp))
         results += instruments.run(Path(tmp))
+        results += letters.run(Path(tmp))
         if not args.skip_startup:
             results += startup.run(Path(tmp))
     print(f"\n{'benchmark':<58}{'ours':>12}{'baseline':>12}{'ratio':>8}  baseline is")

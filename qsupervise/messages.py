@@ -295,6 +295,7 @@ def _merge_areas() -> None:
         certifications,
         credit,
         instruments,
+        letter_forms,
         letters,
         reward_fund,
         spotcheck_forms,
@@ -304,7 +305,7 @@ def _merge_areas() -> None:
 
     areas = (
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
-        awards, reward_fund, letters,
+        awards, reward_fund, letters, letter_forms,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

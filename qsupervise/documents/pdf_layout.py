@@ -136,22 +136,29 @@ class PdfDoc:
 def _page_number(font: str, lang: str, left: float, right: float, bottom: float,
                  letter: bool) -> Callable[[Any, Any], None]:
     """GB/T 9704 7.5: 4号 (14 pt) numbers between em dashes 7 mm below the block; odd right, even left."""
-    size = 14 if letter else 10
 
     def draw(canvas: Any, doc: Any) -> None:
-        label = text("form_page", lang, n=doc.page)
-        canvas.saveState()
-        canvas.setFont(font, size)
-        y = bottom - 7 * MM - size * 0.8 if letter else bottom - 9 * MM
-        if not letter:
-            canvas.drawCentredString(PAGE_W / 2, y, label)
-        elif doc.page % 2:
-            canvas.drawRightString(PAGE_W - right - size, y, label)
-        else:
-            canvas.drawString(left + size, y, label)
-        canvas.restoreState()
+        draw_page_number(canvas, doc.page, font, lang, margins=(0, right, bottom, left), letter=letter)
 
     return draw
+
+
+def draw_page_number(canvas: Any, n: int, font: str, lang: str, *,
+                     margins: tuple[float, float, float, float] = LETTER_MARGINS, letter: bool = True) -> None:
+    """Page number ``n`` below the block: a letter's right on odd pages and left on even ones, a form's centred."""
+    _top, right, bottom, left = margins
+    size = 14 if letter else 10
+    label = text("form_page", lang, n=n)
+    canvas.saveState()
+    canvas.setFont(font, size)
+    y = bottom - 7 * MM - size * 0.8 if letter else bottom - 9 * MM
+    if not letter:
+        canvas.drawCentredString(PAGE_W / 2, y, label)
+    elif n % 2:
+        canvas.drawRightString(PAGE_W - right - size, y, label)
+    else:
+        canvas.drawString(left + size, y, label)
+    canvas.restoreState()
 
 
 def _styles(fonts: PdfFonts) -> dict[str, Any]:
