@@ -21,6 +21,7 @@ from ui.pages.awards import AwardsPage
 from ui.pages.base import Page
 from ui.pages.certifications import CertificationsPage
 from ui.pages.dashboard import DashboardPage
+from ui.pages.letters import LettersPage
 from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.registry import RegistryPage
@@ -44,6 +45,8 @@ def build_page(key: str, db: Database) -> Page:
         return CertificationsPage(db)
     if key == "awards":
         return AwardsPage(db)
+    if key == "letters":
+        return LettersPage(db)
     return PlaceholderPage(key, db)
 
 

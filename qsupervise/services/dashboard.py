@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
 from qsupervise.rules.certificates import LAPSED
 from qsupervise.rules.credit import Facts, grade
-from qsupervise.services import certifications, credit, instruments, spotcheck_stats, spotchecks
+from qsupervise.services import assessment, certifications, credit, instruments, letters, spotcheck_stats, spotchecks
 from qsupervise.services.certifications import ExpiryWatch
 from qsupervise.services.instruments import Rates
 from qsupervise.services.spotchecks import Due
@@ -187,3 +187,23 @@ def summary(session: Session, *, today: date | None = None) -> Summary:
         by_township=by_township,
         spotchecks=spotcheck_figures(session, today) if today is not None else None,
     )
+
+
+@dataclass(frozen=True)
+class LetterFigures:
+    """The year's responsibility letters on ``today``: how many there are, and each township's traffic light."""
+
+    year: int
+    letters: int  # the year's letters, townships and member units
+    townships: list[assessment.UnitProgress]
+
+    def count(self, light: str) -> int:
+        return sum(1 for u in self.townships if u.light == light)
+
+
+def letter_figures(session: Session, today: date) -> LetterFigures:
+    """每个乡镇 against its letter this year (services.assessment.progress); nothing computed without letters."""
+    rows = letters.letters(session, today.year)
+    has_townships = any(r.kind == OrgKind.TOWNSHIP for r in rows)
+    units = assessment.progress(session, today.year, today=today) if has_townships else []
+    return LetterFigures(today.year, len(rows), units)

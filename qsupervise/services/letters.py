@@ -71,8 +71,9 @@ def metric_by_code(session: Session, code: str) -> AssessmentMetric | None:
 
 
 def ensure_metrics(session: Session, *, actor: str = "cli") -> int:
-    """Fill an empty catalogue with the usual targets; returns how many were added (0 when it had any)."""
-    if session.exec(sm_select(AssessmentMetric).limit(1)).first() is not None:
+    """Fill an empty catalogue (none in use; retired ones don't count) with the usual targets; returns how many
+    were added (0 when it had any)."""
+    if metrics(session):
         return 0
     for data in defaults():
         save_metric(session, data, actor=actor, quiet=True)

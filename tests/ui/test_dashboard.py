@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -257,3 +259,88 @@ def test_without_a_database_the_compliance_cards_are_empty(qtbot, prompts):
     assert page.cards["instruments"].value.text() == "—"
     assert page.rates.rowCount() == 0
     assert not page.compliance_busy
+
+
+# -- 责任书目标进度 (issue 7) -----------------------------------------------------------------------------
+
+LETTER_YEAR = 2025
+
+
+def add_letters_and_samples(window, good: str, bad: str) -> None:
+    """2025's letters for the three townships; by July two passing samples in ``good``, two failing in ``bad``."""
+    from qsupervise.models import SpotCheck, SpotCheckPlan
+    from qsupervise.services import letters
+
+    with window.db.store.session(actor="gui") as s:
+        plan = SpotCheckPlan(plan_no="P2025", year=LETTER_YEAR)
+        s.add(plan)
+        s.flush()
+        for township_id, verdict in ((good, "pass"), (bad, "fail")):
+            for day in ("2025-03-01", "2025-05-01"):
+                s.add(SpotCheck(plan_id=plan.id, township_id=township_id, verdict=verdict, sampling="sampled",
+                                sampled_on=day, product="挂面"))
+        letters.create_letters(s, LETTER_YEAR, "township", actor="gui")
+
+
+def wait_for_letters(qtbot, page) -> None:
+    qtbot.waitUntil(lambda: not page.letters_panel.busy and page.letters_panel.figures is not None, timeout=5000)
+
+
+def test_without_letters_the_progress_tab_says_how_to_make_them(qtbot, window, monkeypatch):
+    page = window.pages[0]
+    monkeypatch.setattr(page, "today", lambda: date(LETTER_YEAR, 7, 1))
+    window.findChild(QAction, "action_refresh").trigger()
+    wait_for_letters(qtbot, page)
+    panel = page.letters_panel
+    assert page.township_tabs.tabText(2) == "责任书目标进度"
+    assert panel.model.rowCount() == 0
+    assert panel.empty.text().startswith("2025 年还没有签订责任书。在“责任书与考核 → 责任书”中按模板为各乡镇生成责任书")
+
+
+def test_the_traffic_lights_of_the_townships_equal_the_cores(qtbot, window, demo_db, monkeypatch):
+    from qsupervise.services import assessment
+    from ui.main_window import PAGE_KEYS
+    from ui.models.assessment import ProgressModel
+
+    page = window.pages[0]
+    day = date(LETTER_YEAR, 7, 1)
+    monkeypatch.setattr(page, "today", lambda: day)
+    add_letters_and_samples(window, demo_db.townships["城关镇"], demo_db.townships["西乡镇"])
+    window.findChild(QAction, "action_refresh").trigger()
+    assert page.letters_panel.busy  # read in the worker, after the registry's counts
+    wait_for_letters(qtbot, page)
+    with window.db.store.read() as s:
+        core = {u.unit: u for u in assessment.progress(s, LETTER_YEAR, today=day)}
+    panel = page.letters_panel
+    model = panel.model
+    shown = {model.index(r, ProgressModel.UNIT).data(): model.rows[r] for r in range(model.rowCount())}
+    assert shown.keys() == core.keys() == {"城关镇", "东乡镇", "西乡镇"}
+    for name, unit in core.items():
+        row = list(shown).index(name)
+        assert shown[name].light == unit.light
+        assert model.index(row, ProgressModel.SHARE).data() == (
+            "—" if unit.share is None else f"{unit.share * 100:.0f}%")
+        behind = [t.metric for t in unit.targets if t.light == "red"]
+        assert model.index(row, ProgressModel.BEHIND).data() == ("、".join(behind) or "—")
+    # 城关镇 passed every sample: that target is green; a task due on 31 March not reported is red
+    tip = model.index(list(shown).index("城关镇"), ProgressModel.UNIT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "产品质量监督抽查合格率：100（全年目标 ≥90%）" in tip
+    assert "新增质量管理体系等认证：0（暂未到期；全年目标 ≥2个）" in tip  # 2 a year: the first due in July
+    assert "质量工作机构与专人落实：未填报（全年目标 完成）" in tip
+    # 西乡镇 failed both samples: 0 of the 20 points of the pass rate, and its March task is missed
+    assert [u.unit for u in core.values() if u.light == "red"] == ["西乡镇"]
+    assert page.township_tabs.tabText(2) == "责任书目标进度（落后 1）"
+    assert panel.lights.text().startswith("2025 年 · 3 个乡镇：")
+    assert model.rows[0].unit == "西乡镇"  # who is behind comes first
+
+    row = list(shown).index("东乡镇")
+    page.township_tabs.setCurrentIndex(2)
+    rect = panel.view.visualRect(model.index(row, ProgressModel.UNIT))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    letters_page = window.pages[PAGE_KEYS.index("letters")]
+    assert window.stack.currentWidget() is letters_page
+    tab = letters_page.assessment_tab
+    assert letters_page.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: not tab.busy and tab.year_loaded == LETTER_YEAR, timeout=5000)
+    assert tab.current().unit == "东乡镇"

@@ -25,7 +25,7 @@ def test_switch_to_english_and_back(qtbot, window):
     assert window.action_open.text() == "Open Database…"
     assert settings_page.title_label.text() == "Settings"
     assert settings_page.tabs.tabText(0) == "Administrative Units"
-    assert window.pages[5].notice.text() == "This module is still being developed and will come in a later version."
+    assert window.pages[6].notice.text() == "This module is still being developed and will come in a later version."
     assert window.status_db.text().startswith("Database: ")
     assert settings_page.org_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 

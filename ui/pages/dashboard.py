@@ -12,7 +12,7 @@ done: the first paint after opening a file never waits for them.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -33,10 +33,11 @@ from ui.database import Database
 from ui.models.credit import distribution
 from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel, TownshipRatesModel, percent
 from ui.pages.base import Page
+from ui.pages.dashboard_letters import LetterProgressPanel
 from ui.widgets import BarDelegate, StatCard
 
 if TYPE_CHECKING:
-    from qsupervise.services.dashboard import ComplianceFigures, SpotcheckFigures, Summary
+    from qsupervise.services.dashboard import ComplianceFigures, LetterFigures, SpotcheckFigures, Summary
     from qsupervise.store import Store
 
 CARDS = ("enterprises", "individual", "townships", "products", "standards")
@@ -56,42 +57,25 @@ class _Relay(QObject):
     compliance_failed = Signal(int, object)
 
 
-class _SpotcheckJob(QRunnable):
-    """Reads the spot-check figures in a worker with its own read session; only plain data comes back."""
+class _FiguresJob(QRunnable):
+    """Reads one set of figures (a function of services.dashboard) in a worker with its own read session; only
+    plain data comes back, to ``done`` or ``failed`` with the generation it was asked for."""
 
-    def __init__(self, relay: _Relay, store: Store, today: date, generation: int) -> None:
+    def __init__(self, name: str, done: Any, failed: Any, store: Store, today: date, generation: int) -> None:
         super().__init__()
-        self._relay, self._store, self._today, self._generation = relay, store, today, generation
+        self._name, self._done, self._failed = name, done, failed
+        self._store, self._today, self._generation = store, today, generation
 
     def run(self) -> None:
         from qsupervise.services import dashboard
 
         try:
             with self._store.read() as s:
-                figures = dashboard.spotcheck_figures(s, self._today)
+                figures = getattr(dashboard, self._name)(s, self._today)
         except Exception as exc:  # shown on the GUI thread, unless the file was closed meanwhile
-            self._relay.failed.emit(self._generation, exc)
+            self._failed.emit(self._generation, exc)
         else:
-            self._relay.done.emit(self._generation, figures)
-
-
-class _ComplianceJob(QRunnable):
-    """Reads the certificate expiry watch and the instrument rates in a worker, like :class:`_SpotcheckJob`."""
-
-    def __init__(self, relay: _Relay, store: Store, today: date, generation: int) -> None:
-        super().__init__()
-        self._relay, self._store, self._today, self._generation = relay, store, today, generation
-
-    def run(self) -> None:
-        from qsupervise.services import dashboard
-
-        try:
-            with self._store.read() as s:
-                figures = dashboard.compliance_figures(s, self._today)
-        except Exception as exc:
-            self._relay.compliance_failed.emit(self._generation, exc)
-        else:
-            self._relay.compliance_done.emit(self._generation, figures)
+            self._done.emit(self._generation, figures)
 
 
 def dense_table(name: str) -> QTableView:
@@ -212,6 +196,9 @@ class DashboardPage(Page):
         rates_box.addWidget(self.rates_note)
         self.township_tabs.addTab(self.township_view, "")
         self.township_tabs.addTab(rates_tab, "")
+        self.letters_panel = LetterProgressPanel(self.township_tabs)  # 责任书目标进度, the third tab
+        self.letters_panel.relay.done.connect(self.on_letters)
+        self.letters_panel.relay.failed.connect(self.on_letters_failed)
         right = QVBoxLayout()
         right.setSpacing(4)
         right.addLayout(action_cards)
@@ -254,14 +241,20 @@ class DashboardPage(Page):
                 self.summary = dashboard.summary(s)
                 levels = {c.key: c.count for c in awards.brand_counts(s, today=self.today(), by="level")}
                 self.brands = (levels, len(awards.expiring(s, self.today(), BRAND_SOON_DAYS)))
-            self.spot_busy = True
+            self.spot_busy = True  # the figures read before stay hidden until the new ones arrive ("正在统计…")
+            self.spotchecks = None
             self.compliance_busy = True
-            self._pool.start(_SpotcheckJob(self._relay, store, self.today(), self.generation))
-            self._pool.start(_ComplianceJob(self._relay, store, self.today(), self.generation))
+            relay, letters = self._relay, self.letters_panel.relay
+            for name, done, failed in (("spotcheck_figures", relay.done, relay.failed),
+                                       ("compliance_figures", relay.compliance_done, relay.compliance_failed),
+                                       ("letter_figures", letters.done, letters.failed)):
+                self._pool.start(_FiguresJob(name, done, failed, store, self.today(), self.generation))
+            self.letters_panel.waiting()
         summary = self.summary
         self.townships.set_rows(summary.by_township if summary else [])
         if summary is None:
             self.brands = None
+            self.letters_panel.clear()
             self.kinds.set_rows([])
             self.spotchecks = None
             self.spot_busy = False
@@ -287,6 +280,7 @@ class DashboardPage(Page):
         self.spot_busy = False
         self.compliance = None
         self.compliance_busy = False
+        self.letters_panel.clear()
 
     def on_spotchecks(self, generation: int, figures: SpotcheckFigures) -> None:
         if generation != self.generation:
@@ -297,17 +291,7 @@ class DashboardPage(Page):
         self.show_spotchecks()
 
     def on_spotchecks_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self.generation:
-            return  # the file was closed or changed under the worker: nothing to report
-        from qsupervise.errors import KnownError
-        from ui import crash, i18n, modal
-
-        self.spot_busy = False
-        self.show_spotchecks()
-        if isinstance(exc, KnownError):
-            modal.warn(self, exc.message(i18n.error_lang()))
-        else:
-            crash.report(exc)
+        self.on_failed(generation, exc, self.show_spotchecks, "spot_busy")
 
     def on_compliance(self, generation: int, figures: ComplianceFigures) -> None:
         if generation != self.generation:
@@ -317,14 +301,25 @@ class DashboardPage(Page):
         self.show_rates()
         self.show_compliance()
 
+    def on_letters(self, generation: int, figures: LetterFigures) -> None:
+        if generation == self.generation:
+            self.letters_panel.on_figures(figures)
+
     def on_compliance_failed(self, generation: int, exc: BaseException) -> None:
+        self.on_failed(generation, exc, self.show_compliance, "compliance_busy")
+
+    def on_letters_failed(self, generation: int, exc: BaseException) -> None:
+        self.on_failed(generation, exc, self.letters_panel.on_failed, "")
+
+    def on_failed(self, generation: int, exc: BaseException, show: Any, busy: str) -> None:
         if generation != self.generation:
-            return
+            return  # the file was closed or changed under the worker: nothing to report
         from qsupervise.errors import KnownError
         from ui import crash, i18n, modal
 
-        self.compliance_busy = False
-        self.show_compliance()
+        if busy:
+            setattr(self, busy, False)
+        show()
         if isinstance(exc, KnownError):
             modal.warn(self, exc.message(i18n.error_lang()))
         else:
@@ -490,6 +485,7 @@ class DashboardPage(Page):
         self.township_title.setText(self.tr("各乡镇/街道"))
         self.township_tabs.setTabText(0, self.tr("企业数"))
         self.township_tabs.setTabText(1, self.tr("强检计量器具"))
+        self.letters_panel.retranslate()
         self.kind_title.setText(self.tr("主体类型构成"))
         self.followup_title.setText(self.tr("逾期 / 即将到期的后处理"))
         self.townships.retranslate()
