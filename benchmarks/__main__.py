@@ -19,6 +19,7 @@ from benchmarks import (
     spotcheck_draw,
     spotcheck_io,
     spotcheck_stats,
+    standards,
     startup,
 )
 
@@ -42,6 +43,7 @@ def main() -> int:
         results += credit.run(Path(tmp))
         results += instruments.run(Path(tmp))
         results += letters.run(Path(tmp))
+        results += standards.run(Path(tmp))
         if not args.skip_startup:
             results += startup.run(Path(tmp))
     print(f"\n{'benchmark':<58}{'ours':>12}{'baseline':>12}{'ratio':>8}  baseline is")

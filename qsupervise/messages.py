@@ -301,11 +301,12 @@ def _merge_areas() -> None:
         spotcheck_forms,
         spotcheck_tables,
         spotchecks,
+        standards,
     )
 
     areas = (
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
-        awards, reward_fund, letters, letter_forms,
+        awards, reward_fund, letters, letter_forms, standards,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

@@ -22,6 +22,7 @@ from qsupervise.demo.instruments import InstrumentDemo
 from qsupervise.demo.letters import LettersDemo, LettersDemoResult
 from qsupervise.demo.people import Namer
 from qsupervise.demo.spotchecks import Counts, SpotcheckDemo
+from qsupervise.demo.standards import StandardsDemo
 from qsupervise.errors import KnownError
 from qsupervise.ids import SeededIds
 from qsupervise.models import Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
@@ -130,6 +131,8 @@ def generate(
         awards = AwardsDemo(s, ctx, random.Random(f"awards-{seed}"), builder.common, as_of, county, funds,
                             moment).build(firms)
         credit.grades = _grade(s, as_of, actor)
+        # Issue 11: standardization (catalogue, superseded editions, adoption, drafted standards, projects).
+        StandardsDemo(s, ctx, random.Random(f"standards-{seed}"), builder.common, as_of, townships).build(firms)
         # Issue 7: responsibility letters and the assessment, made through the services on the data above.
         letter_counts = LettersDemo(s, random.Random(f"letters-{seed}"), as_of, seed,
                                     int(moment.timestamp() * 1000)).build()

@@ -18,9 +18,19 @@ from qsupervise.models.letters import AssessmentMetric, LetterTarget, Responsibi
 from qsupervise.models.org import OrgKind, OrgUnit
 from qsupervise.models.registry import Enterprise, ExecutedStandard, Product
 from qsupervise.models.spotcheck import Inspector, InspectorRecusal, RandomDraw, SpotCheck, SpotCheckPlan, TestItem
+from qsupervise.models.standards import (
+    AgriProject,
+    AgriProjectCertification,
+    AgriProjectTownship,
+    CatalogueStandard,
+    DraftedStandard,
+)
 from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock, Station, User
 
 __all__ = [
+    "AgriProject",
+    "AgriProjectCertification",
+    "AgriProjectTownship",
     "AppSetting",
     "ApplicationDocument",
     "ApplicationStep",
@@ -30,11 +40,13 @@ __all__ = [
     "AwardApplication",
     "AwardProgram",
     "Brand",
+    "CatalogueStandard",
     "Certification",
     "Change",
     "CreditGrade",
     "CreditListEntry",
     "CreditRule",
+    "DraftedStandard",
     "EligibilityOverride",
     "Enterprise",
     "ExecutedStandard",

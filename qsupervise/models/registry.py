@@ -32,6 +32,7 @@ class Enterprise(Record, table=True):
     __table_args__ = (
         Index("ix_enterprise_live_key", "search_key", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_enterprise_live_township", "township_id", "search_key", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_enterprise_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),  # the few removed
     )
 
     name: str = Field(index=True, max_length=200)
@@ -61,7 +62,18 @@ class Enterprise(Record, table=True):
 
 
 class Product(Record, table=True):
+    """A product of an enterprise. ``standard_count`` and ``adopting`` (采标) are tallies of its executed standards
+    that SQLite triggers keep (db/versions/0007): local like every derived column, never in the change log."""
+
     __tablename__ = "product"
+    __derived__: ClassVar[tuple[str, ...]] = ("standard_count", "adopting")
+    __derive_inputs__: ClassVar[tuple[str, ...]] = ()
+    # Covering indexes of the standardization figures over 600k standards: products by id with their enterprise
+    # (the superseded scan), and by enterprise with the tallies (the adoption rates), read without the table.
+    __table_args__ = (
+        Index("ix_product_owner", "id", "enterprise_id", "deleted_at"),
+        Index("ix_product_tallies", "enterprise_id", "deleted_at", "standard_count", "adopting"),
+    )
 
     enterprise_id: str = Field(foreign_key="enterprise.id", index=True)
     name: str = Field(max_length=200)
@@ -69,14 +81,35 @@ class Product(Record, table=True):
     spec: str = Field(default="", max_length=100)
     category: str = Field(default="", max_length=100)
     deleted_at: datetime | None = None
+    standard_count: int = 0
+    adopting: bool = False
+
+    @staticmethod
+    def derive(_row: Mapping[str, Any]) -> dict[str, Any]:
+        return {}  # the triggers keep the tallies
 
 
 class ExecutedStandard(Record, table=True):
+    """A standard a product executes (执行标准), with what the county's catalogue and adoption say of it.
+
+    ``superseded`` / ``withdrawn`` / ``replaced_by`` are written from the catalogue (services/standards_catalogue);
+    ``adoption_degree`` (IDT | MOD) and ``adopted_number`` say which international standard it adopts (采标).
+    """
+
     __tablename__ = "executed_standard"
+    __table_args__ = (
+        Index("ix_executed_standard_adopting", "product_id", sqlite_where=text("adopts_international = 1")),
+        # the superseded scan reaches a number's products from this index alone
+        Index("ix_executed_standard_number_product", "normalized", "product_id"),
+    )
 
     product_id: str = Field(foreign_key="product.id", index=True)
     raw: str = Field(max_length=100)
-    normalized: str = Field(default="", max_length=100, index=True)
+    normalized: str = Field(default="", max_length=100)
     kind: str = Field(default="unknown", max_length=20)
     adopts_international: bool = False
     superseded: bool = False
+    withdrawn: bool = False
+    replaced_by: str = Field(default="", max_length=100)
+    adoption_degree: str = Field(default="", max_length=3)
+    adopted_number: str = Field(default="", max_length=100)
