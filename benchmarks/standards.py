@@ -71,7 +71,8 @@ def add_standards(path: Path, wanted: int = STANDARDS, seed: int = 11) -> tuple[
     makers = [r[0] for r in conn.execute(
         "SELECT id FROM enterprise WHERE deleted_at IS NULL AND kind = 'enterprise' AND industry_code LIKE 'C%'")]
     pool = [r[0] for r in conn.execute("SELECT normalized FROM executed_standard ORDER BY id")]
-    product_columns = [c.name for c in Product.__table__.columns]  # type: ignore[attr-defined]
+    product_columns = [c.name for c in Product.__table__.columns  # type: ignore[attr-defined]
+                       if c.name not in Product.__derived__]  # the tallies: kept by the triggers
     std_columns = [c.name for c in ExecutedStandard.__table__.columns]  # type: ignore[attr-defined]
     products: list[tuple[Any, ...]] = []
     standards: list[tuple[Any, ...]] = []

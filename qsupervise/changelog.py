@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from qsupervise.ids import new_id, wall_ms
 from qsupervise.models.base import utcnow
 from qsupervise.models.system import Change, LocalClock
+from qsupervise.permissions import Principal, check_bulk_insert, check_bulk_update, check_flush
 
 COUNTER_BITS = 16
 CHANGE_TABLE: Table = Change.__table__  # type: ignore[attr-defined]
@@ -37,6 +38,7 @@ class WriteContext:
     new_id: Callable[[], str] = new_id
     wall_ms: Callable[[], int] = wall_ms
     written: dict[str, int] = field(default_factory=dict)  # table -> change records
+    principal: Principal | None = None  # the signed-in user whose rights every write is checked against
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ def bulk_insert(conn: Connection, ctx: WriteContext, table: Table, rows: list[di
     """Insert complete rows (see :func:`stamp`) and their change records in one go."""
     if not rows:
         return 0
+    check_bulk_insert(conn, ctx.principal, table.name, rows)
     model = model_for(table.name)
     complete(table, rows)
     for row in rows:
@@ -232,6 +235,7 @@ def bulk_update_rows(
     """
     if not items:
         return 0
+    check_bulk_update(conn, ctx.principal, table.name, items)
     now = utcnow()
     model = model_for(table.name)
     skip = set(derived_fields(model))
@@ -283,6 +287,7 @@ def _derive_object(obj: Any) -> None:
 
 
 def _before_flush(session: Session, _ctx: object, _instances: object) -> None:
+    check_flush(session)  # a refused row raises before anything is written
     ctx: WriteContext | None = session.info.get("write_context")
     now = utcnow()
     for obj in session.new:

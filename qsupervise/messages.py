@@ -290,6 +290,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 
 def _merge_areas() -> None:
     from qsupervise.texts import (
+        audit,
         awards,
         certification_reminders,
         certifications,
@@ -302,11 +303,16 @@ def _merge_areas() -> None:
         spotcheck_tables,
         spotchecks,
         standards,
+        storage,
+        users,
     )
 
     areas = (
+        audit,
+        users,
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
         awards, reward_fund, letters, letter_forms, standards,
+        storage,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

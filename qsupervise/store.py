@@ -6,7 +6,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
-from qsupervise import changelog, schema
+from qsupervise import changelog, db_lock, schema
 from qsupervise.changelog import WriteContext
 from qsupervise.errors import (
     DatabaseDamaged,
@@ -25,11 +24,10 @@ from qsupervise.errors import (
     KnownError,
 )
 from qsupervise.models import OrgKind, OrgUnit, Station, User
-from qsupervise.paths import backups_dir
+from qsupervise.permissions import Principal
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-KEEP_BACKUPS = 30
 
 
 class QsSession(Session):
@@ -110,6 +108,8 @@ class Store:
         self._writer = engine.execution_options(qs_write=True)
         self._users: dict[str, str] = {}
         self._station_id: str | None = None
+        self._lock: Path | None = None  # the lock file this store holds a share of (db_lock); set by open()
+        self.principal: Principal | None = None  # who signed in (the GUI); None: full rights (the CLI)
 
     # -- opening -------------------------------------------------------------------
 
@@ -132,23 +132,30 @@ class Store:
         if revision is not None and not schema.is_known(revision):
             raise DatabaseNewer("db_newer", path=path, found=revision, known=schema.HEAD)
         _check_writable(path)
-        engine = _make_engine(path)
-        store = cls(path, engine)
+        lock = db_lock.acquire(path)  # another program has it open: db_in_use
+        store = cls(path, _make_engine(path))
+        store._lock = lock
         try:
             if revision != schema.HEAD:
                 if revision is not None:
                     store.backup(reason=f"before-migrate-{revision}")
                 schema.upgrade(store._writer)
+            from qsupervise.services.audit import protect  # audit_entry append-only triggers (decision 0007)
+
+            protect(store, migrated=revision != schema.HEAD)
         except DBAPIError as exc:
-            engine.dispose()
+            store.close()
             raise translate(exc, path) or exc from exc
         except BaseException:
-            engine.dispose()
+            store.close()
             raise
         return store
 
     def close(self) -> None:
         self.engine.dispose()
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            db_lock.release(lock)
 
     def __enter__(self) -> Store:
         return self
@@ -159,11 +166,21 @@ class Store:
     # -- sessions ------------------------------------------------------------------
 
     @contextmanager
-    def session(self, *, actor: str = "cli", context: WriteContext | None = None) -> Iterator[QsSession]:
-        """One user action: commit on success, roll back on any error."""
+    def session(
+        self, *, actor: str = "cli", context: WriteContext | None = None, principal: Principal | None = None
+    ) -> Iterator[QsSession]:
+        """One user action: commit on success, roll back on any error.
+
+        Every write is checked against ``principal`` (default: the store's signed-in user; none: full rights).
+        """
+        who = principal or self.principal
         with QsSession(self._writer, expire_on_commit=False) as s:
             try:
-                s.info["write_context"] = context or self.write_context(actor, s)
+                ctx = context or self.write_context(who.username if who else actor, s)
+                if who is not None:
+                    ctx.principal = ctx.principal or who
+                s.info["write_context"] = ctx
+                s.info["principal"] = ctx.principal
                 yield s
                 s.commit()
             except DBAPIError as exc:
@@ -223,50 +240,16 @@ class Store:
     # -- backups -------------------------------------------------------------------
 
     def backup(self, dest: Path | str | None = None, *, reason: str = "manual") -> Path:
-        """Copy the live database with SQLite's backup API; rotate the backups folder."""
-        if dest is None:
-            folder = backups_dir(self.path)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            dest = folder / f"{self.path.stem}-{stamp}-{reason}.db"
-            n = 1
-            while dest.exists():
-                n += 1
-                dest = folder / f"{self.path.stem}-{stamp}-{reason}-{n}.db"
-        dest = Path(dest).absolute()
-        try:
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            _copy_database(self.path, dest)
-        except (OSError, sqlite3.Error) as exc:
-            dest.unlink(missing_ok=True)
-            known = translate(exc, self.path)
-            raise known or KnownError("backup_failed", detail=str(exc)) from exc
-        if dest.parent == backups_dir(self.path) and reason != "manual":
-            rotate(dest.parent, self.path.stem, KEEP_BACKUPS)
-        return dest
+        """Copy the live database (backup API, fsync, integrity check); see :mod:`qsupervise.backups`."""
+        from qsupervise import backups
+
+        return backups.make(self, dest, reason=reason)
 
     def restore(self, source: Path | str) -> Path:
-        """Replace the contents with a backup; the current state is backed up first."""
-        source = Path(source).absolute()
-        try:
-            revision, _tables = _probe(source)
-            conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            try:
-                ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                conn.close()
-        except (KnownError, OSError, sqlite3.Error) as exc:
-            raise KnownError("restore_not_db", path=source, detail=str(exc)) from exc
-        if revision is None or ok != "ok":
-            raise KnownError("restore_not_db", path=source, detail=ok if ok != "ok" else "no schema version")
-        if not schema.is_known(revision):
-            raise DatabaseNewer("db_newer", path=source, found=revision, known=schema.HEAD)
-        safety = self.backup(reason="before-restore")
-        self.engine.dispose()
-        _copy_database(source, self.path)
-        self.forget_cache()
-        if revision != schema.HEAD:
-            schema.upgrade(self._writer)
-        return safety
+        """Replace the contents with a backup; the current state is backed up first (returned)."""
+        from qsupervise import backups
+
+        return backups.replace(self, source)
 
     # -- checks --------------------------------------------------------------------
 
@@ -281,21 +264,3 @@ class Store:
             row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
         return row[0] if row else None
 
-
-def _copy_database(source: Path, dest: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    dst = sqlite3.connect(dest, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
-def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete the oldest automatic backups beyond ``keep``; manual ones are the user's to delete."""
-    files = sorted(folder.glob(f"{stem}-*-before-*.db"), key=lambda p: p.stat().st_mtime)
-    removed = files[: max(0, len(files) - keep)]
-    for p in removed:
-        p.unlink(missing_ok=True)
-    return removed

@@ -5,7 +5,7 @@ The core is imported inside the methods so the window can paint before SQLAlchem
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import threading
+
     from sqlmodel import Session
 
+    from qsupervise.permissions import Principal
     from qsupervise.store import QsSession, Store
 
-# Every write from the window is audited as the built-in system user "gui".
+# Writes from the window are audited as the built-in system user "gui" until someone signs in; then the
+# change log records the signed-in user and every session carries their rights (qsupervise/permissions.py).
 ACTOR = "gui"
 
 
@@ -30,6 +34,41 @@ class Database(QObject):
         self.store: Store | None = None
         self.station: tuple[str, str] | None = None  # (code, name)
         self.busy = False  # a background job holds the file (backup, restore)
+        self._daily: threading.Thread | None = None  # the day's first backup, started when a file opens
+        # Asked for a user before a file opens (the window's sign-in or first-administrator dialog); None
+        # (a Database without a window) opens with full rights, as the CLI does.
+        self.authenticator: Callable[[Store], Principal | None] | None = None
+
+    @property
+    def principal(self) -> Principal | None:
+        """Who signed in to the open file (None: no file, or no sign-in asked for)."""
+        return self.store.principal if self.store is not None else None
+
+    def set_principal(self, principal: Principal | None) -> None:
+        """Another user signed in: every session from now on carries their rights; pages rebuild what they show."""
+        if self.store is not None:
+            self.store.principal = principal
+            self.opened.emit()
+
+    def _sign_in(self, store: Store) -> None:
+        """Ask who works with ``store``; closes it and refuses when nobody signs in."""
+        if self.authenticator is None:
+            return
+        from qsupervise.errors import KnownError
+
+        try:
+            principal = self.authenticator(store)
+        except BaseException:
+            store.close()
+            raise
+        if principal is None:
+            from qsupervise.services import users
+
+            with store.read() as s:
+                nobody = not users.has_users(s)
+            store.close()
+            raise KnownError("sign_in_no_admin" if nobody else "sign_in_cancelled", path=store.path)
+        store.principal = principal
 
     @property
     def path(self) -> Path | None:
@@ -43,8 +82,27 @@ class Database(QObject):
         if not store.is_initialised():
             store.close()
             return False
+        self._sign_in(store)
         self._switch(store)
+        self.start_daily_backup()
         return True
+
+    def start_daily_backup(self) -> None:
+        """The day's first backup of the open file, made on a thread beside the work (qsupervise.backups.daily).
+
+        It copies the last commit through its own connection, so edits go on meanwhile; a restore waits for it.
+        """
+        import threading
+
+        store = self.store
+        if store is None:
+            return
+        self._daily = threading.Thread(target=_daily_backup, args=(store,), name="daily-backup", daemon=True)
+        self._daily.start()
+
+    def wait_for_daily_backup(self, timeout: float | None = None) -> None:
+        if self._daily is not None:
+            self._daily.join(timeout)
 
     def create(
         self,
@@ -78,6 +136,7 @@ class Database(QObject):
                     actor=ACTOR,
                 )
             store.forget_cache()
+            self._sign_in(store)  # a new file has no users: its first administrator is made now
         except BaseException:
             store.close()
             if not existed:
@@ -132,3 +191,18 @@ class Database(QObject):
 
     def revision(self) -> Any:
         return self.store.revision() if self.store is not None else None
+
+
+def _daily_backup(store: Store) -> None:
+    import logging
+
+    from qsupervise import backups
+    from qsupervise.errors import KnownError
+
+    try:
+        made = backups.daily(store)
+    except KnownError as exc:  # a full disk or an unwritable folder must not stop the work; the log says it
+        logging.getLogger(__name__).warning("daily backup of %s failed: %s", store.path, exc.message("en"))
+    else:
+        if made is not None:
+            logging.getLogger(__name__).info("daily backup %s", made)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from ui import i18n, modal
 
@@ -16,10 +16,13 @@ MESSAGE_MS = 15000
 
 
 class FileActions(QObject):
+    backups_changed = Signal()  # a backup was made or restored: the backup list should reload
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.db = window.db
+        self._storage_warned: set[Path] = set()
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, MESSAGE_MS)
@@ -41,6 +44,7 @@ class FileActions(QObject):
         if not ready:
             return self.create_at(path, intro=self.tr("这个数据库还没有设置县（市、区）和本机站点。现在设置吗？"))
         self._status(self.tr("已打开 {0}").format(path))
+        self.warn_about_storage()
         return True
 
     def create_at(self, path: Path, *, intro: str = "") -> bool:
@@ -51,7 +55,23 @@ class FileActions(QObject):
         if not modal.exec_dialog(dialog):
             return False
         self._status(self.tr("已新建数据库 {0}").format(path))
+        self.warn_about_storage()
         return True
+
+    def warn_about_storage(self) -> None:
+        """Once per file and session: the file sits on a network share, a USB stick or in a sync folder."""
+        from qsupervise import storage_check
+        from qsupervise.messages import text
+
+        path = self.db.path
+        if path is None or path in self._storage_warned:
+            return
+        self._storage_warned.add(path)
+        codes = storage_check.warnings(path)
+        if codes:
+            params = storage_check.params(path)
+            lines = [text(code, i18n.error_lang(), **params) for code in codes]
+            modal.warn(self.window, "\n\n".join(lines), self.tr("数据库存放的位置有风险"))
 
     def open_interactive(self) -> None:
         path = self.window.ask_open_path()
@@ -89,8 +109,11 @@ class FileActions(QObject):
         assert store is not None
 
         def job(*, progress: Any, cancel: Any) -> Path:
+            from qsupervise import backups
+            from ui.database import ACTOR
+
             progress(-1.0, "")
-            return store.backup(reason="manual")
+            return backups.backup_now(store, actor=ACTOR)
 
         from ui.workers import run_task
 
@@ -99,7 +122,7 @@ class FileActions(QObject):
             self.window,
             job,
             label=self.tr("正在备份数据库…"),
-            on_success=lambda dest: self._status(self.tr("已备份到 {0}").format(dest)),
+            on_success=self._backed_up,
             on_done=lambda: self._set_busy(False),
             cancellable=False,
         )
@@ -112,8 +135,19 @@ class FileActions(QObject):
         store = self.db.store
         assert store is not None
         source = self.window.ask_restore_path(backups_dir(store.path))
-        if source is None:
+        if source is not None:
+            self.restore_from(source)
+
+    def _backed_up(self, dest: Path) -> None:
+        self._status(self.tr("已备份到 {0}").format(dest))
+        self.backups_changed.emit()
+
+    def restore_from(self, source: Path) -> None:
+        """Ask, then replace the open database with ``source`` (File → Restore and 设置 → 备份与恢复)."""
+        if not self._need_store():
             return
+        store = self.db.store
+        assert store is not None
         question = self.tr(
             "用备份“{0}”替换当前数据库“{1}”的全部内容？\n恢复前会先自动备份当前数据库，需要时可以再恢复回来。"
         ).format(source.name, store.path)
@@ -121,8 +155,12 @@ class FileActions(QObject):
             return
 
         def job(*, progress: Any, cancel: Any) -> Path:
+            from qsupervise import backups
+            from ui.database import ACTOR
+
             progress(-1.0, "")
-            return store.restore(source)
+            self.db.wait_for_daily_backup()  # never copy into the file while the day's copy still reads it
+            return backups.restore(store, source, actor=ACTOR)
 
         from ui.workers import run_task
 
@@ -141,6 +179,7 @@ class FileActions(QObject):
         # The backup may come from another station: re-read who we are, then every page.
         self.db.reload_station()
         self.db.opened.emit()
+        self.backups_changed.emit()
         text = self.tr("已从备份恢复。恢复前的数据库已另存为：{0}").format(safety)
         self._status(text)
         modal.inform(self.window, text, self.tr("从备份恢复"))

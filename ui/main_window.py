@@ -8,7 +8,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +27,10 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.registry import RegistryPage
 from ui.pages.settings import SettingsPage
 from ui.pages.spotchecks import SpotChecksPage
+
+if TYPE_CHECKING:
+    from qsupervise.permissions import Principal
+    from qsupervise.store import Store
 
 PAGE_KEYS = ("dashboard", *PLACEHOLDER_KEYS, "settings")
 DB_FILTER = "QSupervise (*.db *.sqlite);;* (*)"
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.resize(1200, 760)
         self.db = Database(self)
+        self.db.authenticator = self.authenticate
         self.files = FileActions(self)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -156,6 +161,8 @@ class MainWindow(QMainWindow):
         self.action_new = self._action("action_new", f.new_interactive, "Ctrl+Shift+N")
         self.action_backup = self._action("action_backup", f.backup_now, "Ctrl+B")
         self.action_restore = self._action("action_restore", f.restore_interactive)
+        self.action_switch_user = self._action("action_switch_user", self.switch_user)
+        self.action_change_password = self._action("action_change_password", self.change_password)
         self.action_quit = self._action("action_quit", self.close, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_refresh = self._action("action_refresh", self.refresh, QKeySequence.StandardKey.Refresh)
@@ -174,6 +181,9 @@ class MainWindow(QMainWindow):
         for action in (self.action_open, self.action_new, self.action_backup, self.action_restore):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_switch_user)
+        self.file_menu.addAction(self.action_change_password)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("menu_view")
@@ -191,6 +201,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(have)
         for action in (self.action_open, self.action_new):
             action.setEnabled(not self.db.busy)
+        self.action_switch_user.setEnabled(have and self.db.principal is not None)
+        self.action_change_password.setEnabled(have and self.db.principal is not None)
+        self.apply_role()
 
     # -- pages ---------------------------------------------------------------------
 
@@ -228,8 +241,17 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         station = self.db.station
         self.status_station.setText(self.tr("站点：{0}").format(f"{station[0]} {station[1]}" if station else "—"))
-        self.status_user.setText(self.tr("用户：{0}").format(self.tr("{0}（本机）").format(getpass.getuser())))
-        self.status_user.setToolTip(self.tr("操作以内置用户“gui”记入审计日志"))
+        who = self.db.principal
+        if who is None:
+            self.status_user.setText(self.tr("用户：{0}").format(self.tr("{0}（本机）").format(getpass.getuser())))
+            self.status_user.setToolTip(self.tr("操作以内置用户“gui”记入审计日志"))
+        else:
+            from ui import i18n
+            from ui.permissions import role_label
+
+            role = role_label(who.role, i18n.error_lang())
+            self.status_user.setText(self.tr("用户：{0}（{1}）").format(who.display_name or who.username, role))
+            self.status_user.setToolTip(self.tr("以“{0}”登录；操作以此用户记入审计日志").format(who.username))
         path = self.db.path
         self.status_db.setText(self.tr("数据库：{0}").format(path if path else self.tr("未打开")))
         self.status_db.setToolTip(str(path) if path else "")
@@ -261,6 +283,8 @@ class MainWindow(QMainWindow):
         self.action_new.setText(self.tr("新建数据库…"))
         self.action_backup.setText(self.tr("立即备份"))
         self.action_restore.setText(self.tr("从备份恢复…"))
+        self.action_switch_user.setText(self.tr("切换用户…"))
+        self.action_change_password.setText(self.tr("修改密码…"))
         self.action_quit.setText(self.tr("退出"))
         self.action_refresh.setText(self.tr("刷新"))
         self.action_about.setText(self.tr("关于"))
@@ -287,6 +311,43 @@ class MainWindow(QMainWindow):
     def ask_restore_path(self, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的备份"), str(folder), DB_FILTER)
         return Path(name) if name else None
+
+    # -- users ----------------------------------------------------------------------
+
+    def authenticate(self, store: Store) -> Principal | None:
+        """Asked by the database before a file opens: the first administrator, or a sign-in."""
+        from ui.dialogs.sign_in import authenticate
+
+        return authenticate(self, store)
+
+    def switch_user(self) -> None:
+        from ui.dialogs.sign_in import switch_user
+
+        if self.db.store is not None and (who := switch_user(self, self.db.store)) is not None:
+            self.db.set_principal(who)
+            self.statusBar().showMessage(self.tr("已切换为 {0}").format(who.username), 10000)
+
+    def change_password(self) -> None:
+        from ui.dialogs.sign_in import ChangePasswordDialog
+
+        who = self.db.principal
+        if self.db.store is not None and who is not None and modal.exec_dialog(
+            ChangePasswordDialog(self.db.store, who, self)
+        ):
+            self.statusBar().showMessage(self.tr("密码已修改。"), 10000)
+
+    def apply_role(self) -> None:
+        """Hide what the signed-in user's role cannot use (the core refuses it anyway)."""
+        from ui.permissions import allows
+
+        exchange = allows(self.db, "package.import") or allows(self.db, "package.export")
+        have = self.db.store is not None and not self.db.busy
+        self.action_backup.setEnabled(have and allows(self.db, "backup"))
+        self.action_restore.setEnabled(have and allows(self.db, "restore"))
+        for i, key in enumerate(PAGE_KEYS):
+            usable = exchange if key == "exchange" else True
+            self.nav.item(i).setHidden(not usable)
+            self.page_actions[i].setEnabled(usable)
 
     def show_about(self) -> None:
         from ui.dialogs.about import AboutDialog

@@ -5,7 +5,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from qsupervise.commands import admin, awards, credit, fund, instruments, letters, org, registry, spotchecks, standards
+from qsupervise.commands import (
+    admin,
+    audit,
+    awards,
+    credit,
+    fund,
+    instruments,
+    letters,
+    org,
+    registry,
+    spotchecks,
+    standards,
+)
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
 
@@ -13,4 +25,5 @@ REGISTRY: list[Register] = [
     admin.register, org.register, registry.register, spotchecks.register, credit.register, instruments.register,
     awards.register, fund.register, letters.register,
     standards.register,  # adds its kinds to the registry's import/export verbs: after registry
+    audit.register,
 ]

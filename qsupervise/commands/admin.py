@@ -165,35 +165,32 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     with Store.open(path) as store:
         report = check(store)
     problems = [{"code": p.code, "message": p.message(out.lang), **p.params} for p in report.problems]
+    notes = [{"code": n.code, "message": n.message(out.lang), **n.params} for n in report.notes]
     payload = {"ok": report.ok, "db": str(path), "schema": report.schema, "rows": report.rows,
-               "changes": report.changes, "problems": problems}
+               "changes": report.changes, "problems": problems, "notes": notes}
     lines = [text("check_schema", out.lang, version=report.schema or "?")]
     lines += [f"  {name}: {n:,}" for name, n in report.rows.items()]
-    lines += [p["message"] for p in problems]
+    lines += [p["message"] for p in problems] + [n["message"] for n in notes]
     ok_line = text("check_ok", out.lang) if report.ok else text("check_failed", out.lang, count=len(problems))
     out.result(payload, [*lines, ok_line])
     return 0 if report.ok else 1
 
 
 def cmd_backup(args: argparse.Namespace, out: Output) -> int:
-    from qsupervise.services import audit
+    from qsupervise import backups
 
     dest = out_path(args)
     with open_existing(args) as store:
-        saved = store.backup(dest, reason="manual")
-        with store.session(actor=ACTOR) as s:
-            audit.record(s, actor=ACTOR, action="backup", target=str(saved))
+        saved = backups.backup_now(store, dest, actor=ACTOR)
     out.result({"ok": True, "db": str(store.path), "backup": str(saved)}, [text("backup_done", out.lang, path=saved)])
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, out: Output) -> int:
-    from qsupervise.services import audit
+    from qsupervise import backups
 
     with open_existing(args) as store:
-        safety = store.restore(args.source)
-        with store.session(actor=ACTOR) as s:
-            audit.record(s, actor=ACTOR, action="restore", target=str(args.source), detail={"safety": str(safety)})
+        safety = backups.restore(store, args.source, actor=ACTOR)
     payload = {"ok": True, "db": str(store.path), "restored_from": str(args.source), "safety_backup": str(safety)}
     out.result(payload, [text("restore_done", out.lang, source=args.source, safety=safety)])
     return 0

@@ -240,7 +240,7 @@ def cmd_penalty(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.credit_report import credit_report
-    from qsupervise.services import credit
+    from qsupervise.services import audit, credit
 
     dest = out_path(args)
     if dest is None:
@@ -249,6 +249,8 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
         enterprise = credit.find_enterprise(s, args.enterprise)
         written = credit_report(s, enterprise.id, dest, today=_today(args), lang=out.lang)
         who = _who(enterprise)
+        audit.record_use(store, actor=ACTOR, action="print.credit_report", target=enterprise.name,
+                         detail={"id": enterprise.id, "file": written.name})
     out.result({"ok": True, "enterprise": who, "out": str(written)},
                [text("credit_report_written", out.lang, path=written)])
     return 0

@@ -197,6 +197,7 @@ def cmd_show(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_ledger(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.award_export import export_ledger
+    from qsupervise.services import audit
 
     dest = out_path(args)
     if dest is None:
@@ -204,6 +205,7 @@ def cmd_ledger(args: argparse.Namespace, out: Output) -> int:
     year = _year(args.year)
     with open_existing(args) as store:
         states = export_ledger(store, dest, year=year)
+        audit.record_use(store, actor=ACTOR, action="export.fund_ledger", target=dest.name, detail={"year": year})
     payload = {"ok": True, "out": str(dest.absolute()), "years": [fund_json(x) for x in states],
                "payments": sum(x.payments for x in states)}
     out.result(payload, [text("fund_ledger_written", out.lang, count=len(states), path=dest)])

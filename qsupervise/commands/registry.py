@@ -173,7 +173,7 @@ def print_import(args: argparse.Namespace, out: Output, source: Path, result: Im
 
 def cmd_export_enterprises(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.enterprise_export import export_enterprises
-    from qsupervise.services import org
+    from qsupervise.services import audit, org
     from qsupervise.services.registry import Query
 
     dest = out_path(args)
@@ -186,6 +186,8 @@ def cmd_export_enterprises(args: argparse.Namespace, out: Output) -> int:
                 township_id = org.resolve(s, args.township).id
         query = Query(text=args.search, township_id=township_id, include_deleted=args.include_deleted)
         count = export_enterprises(store, dest, query=query, mask_personal=args.mask_personal, progress=out.progress)
+        audit.record_use(store, actor=ACTOR, action="export.enterprises", target=dest.name,
+                         detail={"rows": count, "masked": args.mask_personal, "search": args.search or ""})
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "masked": args.mask_personal}
     out.result(payload, [text("export_done", out.lang, count=f"{count:,}", path=dest)])
     return 0
@@ -193,12 +195,15 @@ def cmd_export_enterprises(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_export_spotchecks(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.spotcheck_export import export_spotchecks
+    from qsupervise.services import audit
 
     dest = out_path(args)
     if dest is None:
         raise UsageError("usage", detail="give the output file (OUT or --out OUT)")
     with open_existing(args) as store:
         count = export_spotchecks(store, dest, year=args.year, plan_no=args.plan, progress=out.progress)
+        audit.record_use(store, actor=ACTOR, action="export.spotchecks", target=dest.name,
+                         detail={"rows": count, "year": args.year, "plan": args.plan})
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count}
     out.result(payload, [text("spotcheck_export_done", out.lang, count=f"{count:,}", path=dest)])
     return 0
@@ -209,7 +214,7 @@ def cmd_export_certifications(args: argparse.Namespace, out: Output) -> int:
 
     from qsupervise.documents.certification_export import export_certifications
     from qsupervise.rules.certificates import parse_kind
-    from qsupervise.services import org
+    from qsupervise.services import audit, org
 
     dest = out_path(args)
     if dest is None:
@@ -230,6 +235,8 @@ def cmd_export_certifications(args: argparse.Namespace, out: Output) -> int:
                 township_id = org.resolve(s, args.township).id
         count = export_certifications(store, dest, kind=kind, township_id=township_id, expiring=args.expiring,
                                       today=today, progress=out.progress)
+        audit.record_use(store, actor=ACTOR, action="export.certifications", target=dest.name,
+                         detail={"rows": count, "kind": kind, "expiring": args.expiring})
     payload = {"ok": True, "out": str(dest.absolute()), "rows": count, "today": today.isoformat()}
     out.result(payload, [text("cert_export_done", out.lang, count=f"{count:,}", path=dest)])
     return 0
@@ -240,6 +247,7 @@ def cmd_export_awards(args: argparse.Namespace, out: Output) -> int:
 
     from qsupervise.commands.fund import fund_json
     from qsupervise.documents.award_export import export_awards
+    from qsupervise.services import audit
 
     dest = out_path(args)
     if dest is None:
@@ -252,6 +260,8 @@ def cmd_export_awards(args: argparse.Namespace, out: Output) -> int:
         raise UsageError("date_format", value=args.today) from None
     with open_existing(args) as store:
         done = export_awards(store, dest, year=args.year, today=today)
+        audit.record_use(store, actor=ACTOR, action="export.awards", target=dest.name,
+                         detail={"year": args.year, "programs": done.programs, "applications": done.applications})
     payload = {"ok": True, "out": str(dest.absolute()), "year": args.year, "today": today.isoformat(),
                "programs": done.programs, "applications": done.applications, "brands": done.brands,
                "funds": [fund_json(f) for f in done.funds]}

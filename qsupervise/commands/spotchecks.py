@@ -113,7 +113,7 @@ def cmd_plan_list(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_draw(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.draw_export import export_draw
-    from qsupervise.services import draws
+    from qsupervise.services import audit, draws
     from qsupervise.services import spotcheck_plans as plans
 
     dest = out_path(args)
@@ -146,6 +146,7 @@ def cmd_draw(args: argparse.Namespace, out: Output) -> int:
                 payload["verified"] = draws.verify(record)
         if dest is not None:
             payload["out"] = str(export_draw(store, record.id, dest).absolute())
+            audit.record_use(store, actor=ACTOR, action="export.draw", target=args.plan, detail={"file": dest.name})
     lines = [text("draw_done", out.lang, plan=args.plan, number=payload["number"], targets=payload["targets"],
                   pool=f"{payload['pool_size']:,}", excluded=payload["excluded"], seed=payload["seed"],
                   pool_hash=payload["pool_hash"][:16])]
@@ -233,7 +234,7 @@ def cmd_inspector_recuse(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_form(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.documents.spotcheck_forms import DOCUMENTS
-    from qsupervise.services import spotchecks
+    from qsupervise.services import audit, spotchecks
 
     dest = out_path(args)
     if dest is None:
@@ -241,6 +242,8 @@ def cmd_form(args: argparse.Namespace, out: Output) -> int:
     with open_existing(args) as store, store.read() as s:
         check_id = spotchecks.find_id(s, args.check)
         written = DOCUMENTS[args.kind](s, check_id, dest, lang=out.lang)
+        audit.record_use(store, actor=ACTOR, action=f"print.{args.kind}", target=check_id,
+                         detail={"file": written.name})
     out.result({"ok": True, "out": str(written), "kind": args.kind, "check_id": check_id},
                [text("form_written", out.lang, path=written)])
     return 0

@@ -14,6 +14,7 @@ from qsupervise.documents import Cancel, Progress, never, no_progress, paused_gc
 from qsupervise.documents.writing import bold_row, discard_sheet, replace_atomically
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, OrgKind, OrgUnit
+from qsupervise.permissions import require
 from qsupervise.rules import industry
 from qsupervise.services import registry
 from qsupervise.store import Store
@@ -58,6 +59,7 @@ def export_enterprises(
 
     ``.csv`` gets UTF-8 with BOM and no title row (Excel on Windows reads it right); anything else .xlsx.
     """
+    require(store, "export")
     out = Path(out_path)
     report, stop = progress or no_progress, cancel or never
     q = query or registry.Query()

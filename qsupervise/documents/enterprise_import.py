@@ -20,6 +20,7 @@ from qsupervise.documents.tables import read_table
 from qsupervise.errors import BadInput, KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, OrgKind, OrgUnit
+from qsupervise.permissions import require
 from qsupervise.services import audit
 from qsupervise.store import Store
 
@@ -63,6 +64,7 @@ def import_enterprises(
     cancel: Cancel | None = None,
 ) -> ImportResult:
     """Create or update enterprises from a spreadsheet; rows with errors are left out and listed."""
+    require(store, "import")  # and each row is checked against the role's township (qsupervise/permissions.py)
     with paused_gc():
         path = Path(path)
         report, stop = progress or no_progress, cancel or never

@@ -14,6 +14,7 @@ from qsupervise.documents.enterprise_export import write_csv, write_xlsx
 from qsupervise.documents.writing import replace_atomically
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, OrgKind, OrgUnit, SpotCheck, SpotCheckPlan
+from qsupervise.permissions import require
 from qsupervise.services import spotcheck_plans
 from qsupervise.store import Store
 
@@ -47,6 +48,7 @@ def export_spotchecks(
     ``year`` is the sampling date's year, or the plan's year for a sample without a date. ``.csv`` gets UTF-8
     with BOM and no title row; anything else .xlsx.
     """
+    require(store, "export")
     out = Path(dest)
     report, stop = progress or no_progress, cancel or never
     with paused_gc(), store.read() as s:

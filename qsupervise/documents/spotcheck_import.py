@@ -37,6 +37,7 @@ from qsupervise.documents.tables import read_table
 from qsupervise.errors import BadInput, KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, SpotCheck
+from qsupervise.permissions import require
 from qsupervise.services import audit, spotcheck_plans
 from qsupervise.store import Store
 
@@ -95,6 +96,7 @@ def import_spotchecks(
     a verdict column is a list of failing products when it names the failing items (national food-sampling
     announcements), else every row gets ``verdict`` ("pass" / "fail"), which a 合格产品 list needs.
     """
+    require(store, "import")
     with paused_gc():
         path = Path(path)
         report, stop = progress or no_progress, cancel or never

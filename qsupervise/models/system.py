@@ -64,9 +64,15 @@ class User(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     username: str = Field(max_length=50, unique=True)
     display_name: str = Field(default="", max_length=50)
-    role: str = Field(max_length=20)  # admin | county_staff | township_clerk | inspector | system
-    org_unit_id: str | None = Field(default=None, foreign_key="org_unit.id")
+    role: str = Field(max_length=20)  # county_admin | township_clerk | inspector | viewer | system (rules/roles.py)
+    org_unit_id: str | None = Field(default=None, foreign_key="org_unit.id")  # a clerk's township
+    inspector_id: str | None = Field(default=None, foreign_key="inspector.id")  # an inspector's pool entry
     password_hash: str | None = None
+    must_change_password: bool = False  # set by an admin's reset
+    failed_attempts: int = 0  # wrong passwords since the last sign-in
+    locked_until: datetime | None = None
+    last_sign_in: datetime | None = None
+    password_changed_at: datetime | None = None
     active: bool = True
     created_at: datetime = Field(default_factory=utcnow)
 

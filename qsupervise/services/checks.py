@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, exists, func
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, select
 
+from qsupervise import storage_check
 from qsupervise.changelog import CHANGE_TABLE
 from qsupervise.messages import text
-from qsupervise.models import AuditEntry, LocalClock
+from qsupervise.models import LocalClock
 from qsupervise.services import audit
 from qsupervise.store import Store
 
@@ -31,6 +32,7 @@ class Report:
     problems: list[Problem]
     rows: dict[str, int]
     changes: int
+    notes: list[Problem] = field(default_factory=list)  # what could not be checked here (no failure)
 
     @property
     def ok(self) -> bool:
@@ -58,9 +60,12 @@ def check(store: Store) -> Report:
                 problems.append(Problem("check_changelog_missing", {"table": table.name, "count": str(missing)}))
         changes = s.exec(select(func.count()).select_from(CHANGE_TABLE)).one()
         problems += _clock_problems(s, store.station_id(s))
-        entries = s.exec(select(AuditEntry).order_by(col(AuditEntry.seq))).all()
-        problems += [Problem("check_audit_chain", {"row": str(seq)}) for seq in audit.broken_links(entries)[:5]]
-    return Report(store.revision(), problems, rows, changes)
+        chain = audit.verify(s.connection(), db_path=str(store.path))
+        problems += [Problem(code, params) for code, params in chain.problems]
+        notes = [Problem(code, params) for code, params in chain.notes]
+    # Where the file lives (network share, USB stick, sync folder) is a warning, never a failure.
+    notes += [Problem(code, storage_check.params(store.path)) for code in storage_check.warnings(store.path)]
+    return Report(store.revision(), problems, rows, changes, notes)
 
 
 def _foreign_key_failures(rows: Sequence[Any]) -> dict[str, int]:

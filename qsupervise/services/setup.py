@@ -134,13 +134,14 @@ def initialise(
     return Installation(top.id, station.id, station.code, tuple(u.id for u in units))
 
 
-def create_admin(session: Session, *, username: str, password: str, actor: str = "cli") -> User:
+def create_admin(
+    session: Session, *, username: str, password: str, actor: str = "cli", display_name: str = ""
+) -> User:
+    """The first (or another) county administrator; the password rules of services/users.py apply."""
+    from qsupervise.services import users
+
     if len(password) < MIN_PASSWORD:
         raise KnownError("admin_password_missing")
-    if session.exec(select(User).where(User.username == username)).first():
-        raise KnownError("user_exists", name=username)
-    user = User(username=username, display_name=username, role="admin", password_hash=hash_password(password))
-    session.add(user)
-    session.flush()
-    audit.record(session, actor=actor, action="user.create", target=username, detail={"role": "admin"})
-    return user
+    return users.create_user(
+        session, username=username, password=password, role="county_admin", display_name=display_name, actor=actor
+    )

@@ -12,7 +12,7 @@ from sqlmodel import select
 from qsupervise import store as store_module
 from qsupervise.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseNewer, DatabaseReadOnly
 from qsupervise.models import Enterprise, OrgUnit
-from qsupervise.store import Store, rotate
+from qsupervise.store import Store
 
 
 def digest(path: Path) -> str:
@@ -143,17 +143,3 @@ def test_restore_refuses_a_file_that_is_not_a_backup(store: Store, tmp_path: Pat
         store.restore(bogus)
     assert info.value.code == "restore_not_db"
     assert digest(store.path) == before
-
-
-def test_rotation_keeps_the_newest(tmp_path: Path) -> None:
-    import os
-
-    for i in range(5):
-        for reason in ("before-restore", "manual"):
-            f = tmp_path / f"county-2026010{i}-{reason}.db"
-            f.write_bytes(b"x")
-            os.utime(f, (1_700_000_000 + i, 1_700_000_000 + i))
-    removed = rotate(tmp_path, "county", keep=3)
-    assert sorted(p.name for p in removed) == ["county-20260100-before-restore.db", "county-20260101-before-restore.db"]
-    assert len(list(tmp_path.glob("county-*-before-restore.db"))) == 3
-    assert len(list(tmp_path.glob("county-*-manual.db"))) == 5  # never rotated away

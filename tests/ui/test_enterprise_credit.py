@@ -13,11 +13,12 @@ from ui.dialogs.credit_list import AddEntryDialog, RemoveEntryDialog
 from ui.dialogs.credit_override import OverrideDialog
 from ui.dialogs.credit_penalty import PenaltyDialog
 from ui.dialogs.enterprise_detail import EnterpriseDetail
+from ui.main_window import PAGE_KEYS
 from ui.models.credit import CreditRulesModel, HistoryModel, ListEntriesModel
 from ui.pages import certification_files
 
 TODAY = date.today()
-SETTINGS = 7
+SETTINGS = PAGE_KEYS.index("settings")
 
 
 @pytest.fixture

@@ -25,10 +25,11 @@ def enterprise_count(window) -> int:
 
 def test_backup_now_writes_a_file_in_the_backups_folder(qtbot, window, demo_db):
     folder = demo_db.path.parent / "backups"
-    assert not folder.exists()
+    window.db.wait_for_daily_backup(10)  # the day's first backup, made when the file opened
+    assert [f.name.endswith("-daily.db") for f in folder.glob("*.db")] == [True]
     trigger(window, "action_backup")
     qtbot.waitUntil(lambda: not window.db.busy, timeout=10000)
-    files = list(folder.glob("*.db"))
+    files = list(folder.glob("*-manual.db"))
     assert len(files) == 1
     assert "manual" in files[0].name
     assert str(files[0]) in window.statusBar().currentMessage()

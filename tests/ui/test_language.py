@@ -6,11 +6,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox
 
 from ui import i18n
+from ui.main_window import PAGE_KEYS
+
+SETTINGS = PAGE_KEYS.index("settings")
+EXCHANGE = PAGE_KEYS.index("exchange")
 
 
 def test_switch_to_english_and_back(qtbot, window):
-    window.nav.setCurrentRow(7)
-    settings_page = window.pages[7]
+    window.nav.setCurrentRow(SETTINGS)
+    settings_page = window.pages[SETTINGS]
     settings_page.tabs.setCurrentIndex(1)
     combo = settings_page.findChild(QComboBox, "language")
     assert combo.currentText() == "简体中文"
@@ -20,12 +24,13 @@ def test_switch_to_english_and_back(qtbot, window):
     assert QSettings().value("ui/language") == "en"
     # Qt posts LanguageChange to each top-level window, so the texts change on the next event loop pass.
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Dashboard", timeout=2000)
-    assert window.nav.item(7).text() == "Settings"
+    assert window.nav.item(SETTINGS).text() == "Settings"
     assert window.file_menu.title() == "&File"
     assert window.action_open.text() == "Open Database…"
     assert settings_page.title_label.text() == "Settings"
     assert settings_page.tabs.tabText(0) == "Administrative Units"
-    assert window.pages[6].notice.text() == "This module is still being developed and will come in a later version."
+    exchange = window.pages[EXCHANGE]
+    assert exchange.notice.text() == "This module is still being developed and will come in a later version."
     assert window.status_db.text().startswith("Database: ")
     assert settings_page.org_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 

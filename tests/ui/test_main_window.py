@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +35,7 @@ def test_every_page_is_reachable_from_the_nav_list(qtbot, window):
 
 def test_status_bar_shows_station_user_and_database(window, demo_db):
     assert window.status_station.text() == "站点：C123456 测试县"
-    assert window.status_user.text() == f"用户：{getpass.getuser()}（本机）"
+    assert window.status_user.text() == "用户：admin（县级管理员）"  # signed in (tests/ui/conftest.py ADMIN)
     assert window.status_db.text() == f"数据库：{demo_db.path}"
     assert window.status_db.toolTip() == str(demo_db.path)
     assert "测试县" in window.windowTitle()
@@ -46,7 +45,7 @@ def test_ctrl_number_switches_pages(qtbot, window):
     window.activateWindow()
     qtbot.waitActive(window)
     qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentIndex() == 7
+    assert window.stack.currentIndex() == PAGE_KEYS.index("settings")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == 1
     assert window.nav.currentRow() == 1
@@ -56,7 +55,8 @@ def test_every_action_has_a_name_and_the_menus_hold_them(window):
     names = {a.objectName() for a in window.findChildren(QAction)}
     expected = {"action_open", "action_new", "action_backup", "action_restore", "action_quit"}
     assert expected | {"action_about", "action_refresh"} <= names
-    assert {a.objectName() for a in window.file_menu.actions() if not a.isSeparator()} == expected
+    users = {"action_switch_user", "action_change_password"}
+    assert {a.objectName() for a in window.file_menu.actions() if not a.isSeparator()} == expected | users
     assert window.findChild(QAction, "action_open").shortcut().toString() == "Ctrl+O"
     assert window.findChild(QAction, "action_new").shortcut().toString() == "Ctrl+Shift+N"
     assert window.findChild(QAction, "action_backup").shortcut().toString() == "Ctrl+B"
@@ -79,15 +79,15 @@ def test_about_lists_versions_and_schema(window, prompts):
 
 def test_geometry_page_and_last_database_are_remembered(qtbot, window, demo_db):
     window.resize(800, 520)  # the offscreen screen is 800×600
-    window.nav.setCurrentRow(7)
+    window.nav.setCurrentRow(PAGE_KEYS.index("settings"))
     window.close()
     settings = QSettings()
     assert settings.value("db/last") == str(demo_db.path)
-    assert int(settings.value("window/page")) == 7
+    assert int(settings.value("window/page")) == PAGE_KEYS.index("settings")
     again = MainWindow()
     qtbot.addWidget(again)
     again.restore_window_state()
-    assert again.stack.currentIndex() == 7
+    assert again.stack.currentIndex() == PAGE_KEYS.index("settings")
     assert again.size().height() == 520  # width is clamped to the 800-px offscreen screen
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from ui.main_window import PAGE_KEYS
 from ui.models.dashboard import KindCountsModel, TownshipCountsModel
 from ui.models.org_units import OrgUnitsModel
+
+SETTINGS = PAGE_KEYS.index("settings")
 
 
 def test_dashboard_models(qtmodeltester, window, demo_db):
@@ -18,8 +21,8 @@ def test_dashboard_models(qtmodeltester, window, demo_db):
 
 
 def test_org_units_model(qtmodeltester, window):
-    window.nav.setCurrentRow(7)
-    model = window.pages[7].org_tab.model
+    window.nav.setCurrentRow(SETTINGS)
+    model = window.pages[SETTINGS].org_tab.model
     assert model.rowCount() == 5
     qtmodeltester.check(model)
 

@@ -179,7 +179,7 @@ def test_edit_then_detail_shows_history_old_to_new(registry, prompts):
     assert newest[2:] == ("法定代表人", f"{target_rep(registry, target.id, 0)} → 王小明")
     assert renamed[2:] == ("企业名称", f"{target.name} → 青溪县改名后有限公司")
     assert created[2:] == ("—", "新建")
-    assert renamed[1] == "gui"
+    assert renamed[1] == "admin"  # the signed-in user (tests/ui/conftest.py ADMIN), not the built-in "gui"
     assert len(renamed[0]) == 16
     assert renamed[0][4] == "-"
 

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from ui.dialogs.merge import MergeDialog
 from ui.dialogs.org_unit import OrgUnitDialog
+from ui.main_window import PAGE_KEYS
+
+SETTINGS = PAGE_KEYS.index("settings")
 
 
 def units(window) -> dict[str, object]:
@@ -18,8 +21,8 @@ def units(window) -> dict[str, object]:
 
 def org_tab(qtbot, window):
     nav = window.nav
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(7)).center())
-    return window.pages[7].org_tab
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(SETTINGS)).center())
+    return window.pages[SETTINGS].org_tab
 
 
 def click_row(qtbot, tab, name: str) -> None:

@@ -32,6 +32,7 @@ from ui.pages.base import Page
 from ui.pages.dashboard import dense_table
 from ui.pages.registry_actions import RegistryActions
 from ui.pages.registry_finder import Finder, Found
+from ui.permissions import allows, can_write
 from ui.registry_text import KINDS, SCALES, STATUSES, kind_label, scale_label, status_label
 from ui.widgets_search import ChoiceCombo, IndustryCombo, SearchBox
 
@@ -320,6 +321,13 @@ class RegistryPage(Page):
             self.shortcut_actions[key].setEnabled(self.buttons["edit" if key == "edit" else "toggle"].isEnabled())
         for key in ("new", "export"):
             self.shortcut_actions[key].setEnabled(have_db)
+        # a role that may not write enterprises (a viewer, an inspector) does not see the buttons to
+        editable = can_write(self.db, "enterprise")
+        for key in ("new", "edit", "toggle", "import"):
+            self.buttons[key].setVisible(editable if key != "import" else editable and allows(self.db, "import"))
+        if not editable:
+            for key in ("new", "edit", "toggle"):
+                self.shortcut_actions[key].setEnabled(False)
 
     # -- language ----------------------------------------------------------------------
 

@@ -7,9 +7,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QTabWidget, QWidge
 
 from ui import i18n
 from ui.database import Database
+from ui.pages.audit_tab import AuditTab
+from ui.pages.backup_tab import BackupTab
 from ui.pages.base import Page
 from ui.pages.credit_rules_tab import CreditRulesTab
 from ui.pages.org_tab import OrgTab
+from ui.pages.users_tab import UsersTab
+from ui.permissions import is_admin
 
 
 class InterfaceTab(QWidget):
@@ -70,6 +74,17 @@ class SettingsPage(Page):
         self.tabs.addTab(self.org_tab, "")
         self.tabs.addTab(self.interface_tab, "")
         self.tabs.addTab(self.credit_tab, "")
+        self.backup_tab = BackupTab(db)
+        self.backup_tab.setObjectName("tab_backups")
+        self.backup_tab.message.connect(self.message)
+        self.tabs.addTab(self.backup_tab, "")
+        self.users_tab = UsersTab(db)
+        self.users_tab.setObjectName("tab_users")
+        self.users_tab.message.connect(self.message)
+        self.tabs.addTab(self.users_tab, "")
+        self.audit_tab = AuditTab(db)
+        self.audit_tab.message.connect(self.message)
+        self.tabs.addTab(self.audit_tab, "")
         self.body.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -78,9 +93,21 @@ class SettingsPage(Page):
         self.org_tab.refresh()
         self.credit_tab.refresh()
         self.interface_tab.refresh()
+        self.backup_tab.refresh()
+        admin = is_admin(self.db)  # county-wide settings and users: others don't see them (the core refuses anyway)
+        for tab in (self.org_tab, self.credit_tab, self.users_tab):
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), admin)
+        if admin:
+            self.users_tab.refresh()
+        self.tabs.setTabVisible(self.tabs.indexOf(self.audit_tab), admin)  # the audit trail: administrators
+        if admin:
+            self.audit_tab.refresh()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("设置"))
         self.tabs.setTabText(0, self.tr("行政区划"))
         self.tabs.setTabText(1, self.tr("界面"))
         self.tabs.setTabText(2, self.tr("信用规则"))
+        self.tabs.setTabText(self.tabs.indexOf(self.backup_tab), self.tr("备份与恢复"))
+        self.tabs.setTabText(self.tabs.indexOf(self.users_tab), self.tr("用户"))
+        self.tabs.setTabText(self.tabs.indexOf(self.audit_tab), self.tr("审计日志"))
