@@ -27,6 +27,7 @@ from ui.pages.placeholder import PlaceholderPage
 from ui.pages.registry import RegistryPage
 from ui.pages.settings import SettingsPage
 from ui.pages.spotchecks import SpotChecksPage
+from ui.pages.standards import StandardsPage
 
 if TYPE_CHECKING:
     from qsupervise.permissions import Principal
@@ -49,6 +50,8 @@ def build_page(key: str, db: Database) -> Page:
         return CertificationsPage(db)
     if key == "awards":
         return AwardsPage(db)
+    if key == "standards":
+        return StandardsPage(db)
     if key == "letters":
         return LettersPage(db)
     return PlaceholderPage(key, db)
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
             self.tr("监督抽查"),
             self.tr("认证许可"),
             self.tr("品牌与奖项"),
+            self.tr("标准化"),
             self.tr("责任书与考核"),
             self.tr("数据交换"),
             self.tr("设置"),

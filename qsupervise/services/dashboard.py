@@ -14,7 +14,17 @@ from sqlmodel import Session, col, select
 from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
 from qsupervise.rules.certificates import LAPSED
 from qsupervise.rules.credit import Facts, grade
-from qsupervise.services import assessment, certifications, credit, instruments, letters, spotcheck_stats, spotchecks
+from qsupervise.services import (
+    assessment,
+    certifications,
+    credit,
+    instruments,
+    letters,
+    spotcheck_stats,
+    spotchecks,
+    standards_adoption,
+    standards_projects,
+)
 from qsupervise.services.certifications import ExpiryWatch
 from qsupervise.services.instruments import Rates
 from qsupervise.services.spotchecks import Due
@@ -207,3 +217,25 @@ def letter_figures(session: Session, today: date) -> LetterFigures:
     has_townships = any(r.kind == OrgKind.TOWNSHIP for r in rows)
     units = assessment.progress(session, today.year, today=today) if has_townships else []
     return LetterFigures(today.year, len(rows), units)
+
+
+@dataclass(frozen=True)
+class StandardsFigures:
+    """标准化 on 工作台: the county's adoption rate (采标率) against its target, by township, and the agricultural
+    projects' implementation rate (推广实施率), by township with the county's line last (key "")."""
+
+    adoption: standards_adoption.AdoptionRate
+    townships: list[standards_adoption.AdoptionRate]
+    implementation: list[standards_projects.Implementation]
+
+    @property
+    def county_implementation(self) -> standards_projects.Implementation | None:
+        return self.implementation[-1] if self.implementation else None
+
+
+def standards_figures(session: Session, today: date) -> StandardsFigures:
+    """采标率 (county and townships, against the target) and 推广实施率; ``today`` for the worker's signature."""
+    target = standards_adoption.adoption_target(session)
+    return StandardsFigures(standards_adoption.county_adoption(session, target=target),
+                            standards_adoption.adoption_rates(session, by="township", target=target),
+                            standards_projects.implementation_rates(session))

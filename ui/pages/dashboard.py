@@ -34,6 +34,7 @@ from ui.models.credit import distribution
 from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel, TownshipRatesModel, percent
 from ui.pages.base import Page
 from ui.pages.dashboard_letters import LetterProgressPanel
+from ui.pages.dashboard_standards import StandardsPanel
 from ui.widgets import BarDelegate, StatCard
 
 if TYPE_CHECKING:
@@ -199,6 +200,7 @@ class DashboardPage(Page):
         self.letters_panel = LetterProgressPanel(self.township_tabs)  # 责任书目标进度, the third tab
         self.letters_panel.relay.done.connect(self.on_letters)
         self.letters_panel.relay.failed.connect(self.on_letters_failed)
+        self.standards_panel = StandardsPanel(self.township_tabs, self)  # 标准化 (采标率, 推广实施率), the fourth
         right = QVBoxLayout()
         right.setSpacing(4)
         right.addLayout(action_cards)
@@ -244,10 +246,11 @@ class DashboardPage(Page):
             self.spot_busy = True  # the figures read before stay hidden until the new ones arrive ("正在统计…")
             self.spotchecks = None
             self.compliance_busy = True
-            relay, letters = self._relay, self.letters_panel.relay
+            relay, letters, standards = self._relay, self.letters_panel.relay, self.standards_panel.relay
             for name, done, failed in (("spotcheck_figures", relay.done, relay.failed),
                                        ("compliance_figures", relay.compliance_done, relay.compliance_failed),
-                                       ("letter_figures", letters.done, letters.failed)):
+                                       ("letter_figures", letters.done, letters.failed),
+                                       ("standards_figures", standards.done, standards.failed)):
                 self._pool.start(_FiguresJob(name, done, failed, store, self.today(), self.generation))
             self.letters_panel.waiting()
         summary = self.summary

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ui.database import Database
 from ui.pages.base import Page
 
-KEYS = ("registry", "spotchecks", "certifications", "awards", "letters", "exchange")
+KEYS = ("registry", "spotchecks", "certifications", "awards", "standards", "letters", "exchange")
 
 
 class PlaceholderPage(Page):
@@ -48,6 +48,10 @@ class PlaceholderPage(Page):
             "awards": (
                 self.tr("品牌与奖项"),
                 self.tr("将提供：质量奖、品牌培育和名优产品的申报材料整理与获奖记录。"),
+            ),
+            "standards": (
+                self.tr("标准化"),
+                self.tr("将提供：产品执行标准库、标准目录与被代替标准提示、采标率、参与制定标准和农业标准化示范项目。"),
             ),
             "letters": (
                 self.tr("责任书与考核"),
