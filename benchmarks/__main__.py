@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -31,6 +32,8 @@ def main() -> int:
     args = parser.parse_args()
     results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="qs-bench-") as tmp:
+        # the audit keys and high-water marks of the throw-away databases stay out of the user's data folder
+        os.environ["QS_DATA_DIR"] = str(Path(tmp) / "userdata")
         results += bulk.run(Path(tmp), args.enterprises)
         results += search.run(Path(tmp) / "demo.db")
         results += spotcheck_draw.run(Path(tmp) / "demo.db")
