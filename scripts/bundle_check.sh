@@ -69,6 +69,8 @@ dangling="$(find "$BUNDLE" -xtype l | head -5)"
 # 1-2. The command line.
 run --help "$EXE" --help
 run init "$EXE" init --db "$T/c.db" --role county --name 测试县 --townships 甲镇,乙镇
+# The first administrator: argon2id's compiled part must be inside the bundle.
+run init-admin env QS_ADMIN_PASSWORD='Bundle#Check42' "$EXE" init --db "$T/u.db" --role county --name 测试县 --admin admin
 run demo "$EXE" demo --db "$T/d.db" --enterprises 500 --seed 1 --json
 grep -q '"ok": true' "$T/demo.log" || { sed 's/^/    | /' "$T/demo.log" >&2; fail "demo --json did not print \"ok\": true"; }
 run export "$EXE" export enterprises "$T/list.xlsx" --db "$T/d.db"
@@ -87,6 +89,12 @@ grep -q '"created": 0' "$T/import-spotchecks.log" || { sed 's/^/    | /' "$T/imp
 sample="$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"SELECT sample_no FROM spot_check WHERE verdict IS NOT NULL ORDER BY sample_no LIMIT 1\").fetchone()[0])" "$T/d.db")"
 run form "$EXE" form notice --check "$sample" "$T/notice.pdf" --db "$T/d.db"
 grep -q FontFile2 "$T/notice.pdf" || fail "the PDF form has no embedded font"
+# Responsibility letters (GB/T 9704 layout, the bundled font) and the assessment table.
+run letters "$EXE" letters create --year 2026 --db "$T/d.db"
+run letters-print "$EXE" letters print "$T/letters.pdf" --year 2026 --db "$T/d.db" --json
+grep -q FontFile2 "$T/letters.pdf" || fail "the letters PDF has no embedded font"
+run assessment "$EXE" assessment export "$T/assessment.xlsx" --year 2026 --db "$T/d.db"
+run check-db-after "$EXE" check-db --db "$T/d.db"
 
 # 3. The window: QS_SMOKE_TEST=1 makes it quit by itself (exit 0) 1.5 s after it is shown
 #    with the database open. Offscreen always; also on a real X server (the xcb plugin and its

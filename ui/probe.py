@@ -56,3 +56,15 @@ def install(app: QApplication, window: QWidget, db: Database) -> None:
         db.opened.connect(lambda: QTimer.singleShot(0, loaded))
     if os.environ.get("QS_SMOKE_TEST") == "1":
         db.opened.connect(lambda: QTimer.singleShot(1500, app.quit))
+        # a database without users asks for the first administrator, one with users for a sign-in: a start
+        # that reached that dialog has started too (quitting ends the dialog's loop as well)
+        watch = QTimer(app)
+        watch.setInterval(250)
+
+        def dialog_shown() -> None:
+            if app.activeModalWidget() is not None:
+                watch.stop()
+                QTimer.singleShot(1500, app.quit)
+
+        watch.timeout.connect(dialog_shown)
+        watch.start()
