@@ -70,6 +70,22 @@ class Database(QObject):
             raise KnownError("sign_in_no_admin" if nobody else "sign_in_cancelled", path=store.path)
         store.principal = principal
 
+    def sign_in_again(self) -> None:
+        """The open file now holds another state (a restore): its users may differ, so whoever works with it signs
+        in anew. When nobody does, the file is closed (as on opening) and the KnownError says so."""
+        store = self.store
+        if store is None or self.authenticator is None:
+            return
+        store.principal = None  # the user signed in before may not exist in the restored file
+        try:
+            self._sign_in(store)  # closes the store when nobody signs in
+        except BaseException:
+            self.store = None
+            self.station = None
+            self.opened.emit()
+            raise
+        self.opened.emit()
+
     @property
     def path(self) -> Path | None:
         return self.store.path if self.store is not None else None

@@ -176,10 +176,19 @@ class FileActions(QObject):
         )
 
     def _restored(self, safety: Path) -> None:
+        from qsupervise.errors import KnownError
+
         # The backup may come from another station: re-read who we are, then every page.
         self.db.reload_station()
         self.db.opened.emit()
         self.backups_changed.emit()
         text = self.tr("已从备份恢复。恢复前的数据库已另存为：{0}").format(safety)
         self._status(text)
+        if self.db.authenticator is not None:  # its users are the backup's: sign in again
+            text += "\n" + self.tr("恢复后的数据库有它自己的用户和密码，请重新登录。")
         modal.inform(self.window, text, self.tr("从备份恢复"))
+        try:
+            self.db.sign_in_again()
+        except KnownError as exc:
+            modal.warn(self.window, exc.message(i18n.error_lang()), self.tr("从备份恢复"))
+            return

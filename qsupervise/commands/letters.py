@@ -121,16 +121,19 @@ def cmd_print(args: argparse.Namespace, out: Output) -> int:
     if dest is None:
         raise UsageError("usage", detail="give the output folder (or a .pdf file) as OUT or --out")
     from qsupervise.documents import letter_pdf
-    from qsupervise.services import letters
+    from qsupervise.services import audit, letters
 
-    with open_existing(args) as store, store.read() as s:
-        ids = [_letter_for(s, args.year, u).id for u in args.unit] if args.unit else None
-        docs = letters.letter_docs(s, args.year, ids=ids)
-    if not docs:
-        raise KnownError("letter_none_for_year", year=args.year)
-    one_file = dest.suffix.lower() == ".pdf"
-    done = letter_pdf.write_letters(docs, dest, one_file=one_file, lang=out.lang,
-                                    progress=lambda n, total: out.progress(n / total, f"{n}/{total}"))
+    with open_existing(args) as store:
+        with store.read() as s:
+            ids = [_letter_for(s, args.year, u).id for u in args.unit] if args.unit else None
+            docs = letters.letter_docs(s, args.year, ids=ids)
+        if not docs:
+            raise KnownError("letter_none_for_year", year=args.year)
+        one_file = dest.suffix.lower() == ".pdf"
+        done = letter_pdf.write_letters(docs, dest, one_file=one_file, lang=out.lang,
+                                        progress=lambda n, total: out.progress(n / total, f"{n}/{total}"))
+        audit.record_use(store, actor=ACTOR, action="print.letters", target=dest.name,
+                         detail={"year": args.year, "letters": done.letters, "pages": done.pages})
     out.result({"ok": True, "year": args.year, "letters": done.letters, "pages": done.pages,
                 "files": [str(p) for p in done.paths]},
                [text("letter_printed", out.lang, count=done.letters, pages=done.pages, path=dest)])
@@ -162,29 +165,33 @@ def cmd_show(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace, out: Output) -> int:
+def _write_scores(args: argparse.Namespace, out: Output, *, suffix: str, action: str) -> tuple[Path, list[Any]]:
+    """The year's scores written by ``args.write`` (the .xlsx table or the report PDF), audited as ``action``."""
     from qsupervise.documents import assessment_export
+    from qsupervise.services import audit
 
     dest = out_path(args)
     if dest is None:
-        raise UsageError("usage", detail="give the output file OUT.xlsx or --out")
-    with open_existing(args) as store, store.read() as s:
-        scores = _sheet(args, s)
-    path = assessment_export.export_assessment(scores, args.year, dest, lang=out.lang)
+        raise UsageError("usage", detail=f"give the output file OUT{suffix} or --out")
+    write = assessment_export.export_assessment if suffix == ".xlsx" else assessment_export.report_pdf
+    with open_existing(args) as store:
+        with store.read() as s:
+            scores = _sheet(args, s)
+        path = write(scores, args.year, dest, lang=out.lang)
+        audit.record_use(store, actor=ACTOR, action=action, target=path.name,
+                         detail={"year": args.year, "units": len(scores)})
+    return path, scores
+
+
+def cmd_export(args: argparse.Namespace, out: Output) -> int:
+    path, scores = _write_scores(args, out, suffix=".xlsx", action="export.assessment")
     out.result({"ok": True, "year": args.year, "units": len(scores), "path": str(path), "ranking": _summary(scores)},
                [text("assessment_exported", out.lang, year=args.year, count=len(scores), path=path)])
     return 0
 
 
 def cmd_report(args: argparse.Namespace, out: Output) -> int:
-    from qsupervise.documents import assessment_export
-
-    dest = out_path(args)
-    if dest is None:
-        raise UsageError("usage", detail="give the output file OUT.pdf or --out")
-    with open_existing(args) as store, store.read() as s:
-        scores = _sheet(args, s)
-    path = assessment_export.report_pdf(scores, args.year, dest, lang=out.lang)
+    path, scores = _write_scores(args, out, suffix=".pdf", action="print.assessment_report")
     out.result({"ok": True, "year": args.year, "units": len(scores), "path": str(path)}, [str(path)])
     return 0
 

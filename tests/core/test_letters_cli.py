@@ -96,3 +96,26 @@ def test_print_and_export(db: str, tmp_path: Path, capsys: pytest.CaptureFixture
                             "--db", db)
     assert code == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_prints_and_exports_are_audited(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlmodel import col, select
+
+    from qsupervise.models import AuditEntry
+    from qsupervise.store import Store
+
+    assert main(["letters", "create", "--year", "2026", "--db", db]) == 0
+    assert main(["letters", "print", str(tmp_path / "letters.pdf"), "--year", "2026", "--db", db]) == 0
+    assert main(["assessment", "export", str(tmp_path / "a.xlsx"), "--year", "2026", "--db", db]) == 0
+    assert main(["assessment", "report", str(tmp_path / "a.pdf"), "--year", "2026", "--db", db]) == 0
+    capsys.readouterr()
+    with Store.open(db) as store, store.read() as s:
+        entries = s.exec(select(AuditEntry).order_by(col(AuditEntry.seq))).all()
+    used = [(e.actor, e.action, e.target, json.loads(e.detail).get("year")) for e in entries
+            if e.action.startswith(("print.", "export."))]
+    assert used == [
+        ("cli", "print.letters", "letters.pdf", 2026),
+        ("cli", "export.assessment", "a.xlsx", 2026),
+        ("cli", "print.assessment_report", "a.pdf", 2026),
+    ]
+    assert main(["check-db", "--db", db]) == 0  # the chain holds with the new entries

@@ -89,7 +89,7 @@ def test_restore_selected_asks_then_brings_the_old_contents_back(qtbot, window, 
     assert chosen.path.name in prompts.questions[0]
     assert "恢复后应消失" not in enterprise_names(window)
     assert "恢复前" in [kind for kind, _name in shown(tab)]
-    assert audit_actions(window)[-1] == "restore"
+    assert audit_actions(window)[-2:] == ["restore", "sign_in"]  # the restored file's users: signed in anew
     safety = next(b for b in tab.rows if b.kind == "restore")
     assert str(safety.path) in prompts.infos[0]
 

@@ -32,6 +32,7 @@ from ui import modal
 from ui.database import Database
 from ui.models.awards import kind_label, level_label, state_colour, state_label, window_text, yuan
 from ui.pages import certification_files
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from qsupervise.models import (
@@ -123,6 +124,7 @@ def write_summary(parent: QWidget, db: Database, application_id: str, path: Path
 
     def finished(written: Path) -> None:
         done(written)
+        record_use(parent, db, "print.award_summary", written, {"application_id": application_id})
         certification_files.open_local_file(written)
 
     label = QCoreApplication.translate("award_editor", "正在生成申报概要…")

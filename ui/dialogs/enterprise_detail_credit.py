@@ -28,6 +28,7 @@ from ui.database import Database
 from ui.dialogs.enterprise_detail_credit_actions import CreditActions
 from ui.models.credit import GRADE_COLOURS, HistoryModel, ListEntriesModel, PenaltiesModel, ReasonsModel
 from ui.pages.dashboard import dense_table
+from ui.permissions import can_write
 from ui.registry_text import grade_label
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 REASON_ROWS = 8  # reason lines shown without scrolling
 HINT_STYLE = "color: #5f6b76;"
 AMBER_STYLE = "color: #b26a00;"
+# the table behind each button (the others change the grade); a role that may not write it gets the button disabled
+WRITES = {"add_entry": "credit_list_entry", "remove_entry": "credit_list_entry", "add_penalty": "penalty"}
 
 
 def table(name: str, model: Any, stretch: int) -> QTableView:
@@ -266,15 +269,17 @@ class CreditPanel(QWidget):
 
     def update_buttons(self) -> None:
         can = self.editable and self.live and self.db.store is not None
-        for button in self.buttons.values():
+        for key, button in self.buttons.items():
             button.setVisible(self.editable)
-            button.setEnabled(can)
+            button.setEnabled(can and can_write(self.db, WRITES.get(key, "credit_grade")))
+        can = can and can_write(self.db, "credit_grade")
         s = self.standing
         self.buttons["clear_override"].setEnabled(can and s is not None and s.overridden)
         self.buttons["print_report"].setEnabled(self.live and self.db.store is not None)
         self.buttons["print_report"].setVisible(True)
         entry = self.selected_entry()
-        self.buttons["remove_entry"].setEnabled(can and entry is not None and not entry.removed_on)
+        listed = self.buttons["add_entry"].isEnabled()
+        self.buttons["remove_entry"].setEnabled(listed and entry is not None and not entry.removed_on)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

@@ -15,6 +15,7 @@ from ui import i18n, modal
 from ui.database import ACTOR
 from ui.models.credit import catalogue, list_label
 from ui.registry_text import grade_label
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -237,6 +238,7 @@ class CreditActions(QObject):
         def written(pdf: Path) -> None:
             self.printed = pdf
             panel.say(self.tr("已生成信用报告 {0}").format(pdf))
+            record_use(panel, panel.db, "print.credit_report", pdf, {"id": enterprise_id, "enterprise": panel.name})
             if not certification_files.open_local_file(pdf):
                 unopened = self.tr("信用报告已保存到\n{0}\n没有找到可以打开 PDF 的程序，请另行打开打印。")
                 modal.inform(panel, unopened.format(pdf))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.registry_text import field_label
+from ui.usage import record_use
 from ui.workers import Task, run_task
 
 if TYPE_CHECKING:
@@ -306,6 +307,7 @@ class ImportWizard(QDialog):
             modal.warn(self, exc.message(i18n.error_lang()))
             return
         self.saved_errors = (out, written)
+        record_use(self, self.db, "export.import_errors", out, {"rows": written, "source": self.path.name})
         modal.inform(self, self.tr("已把 {0} 行写入 {1}。改正后可直接再导入这个文件。").format(f"{written:,}", out))
 
     def ask_errors_path(self) -> Path | None:

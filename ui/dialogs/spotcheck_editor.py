@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.models.spotchecks import label
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from qsupervise.models import TestItem
@@ -434,6 +435,7 @@ class SpotCheckEditor(QDialog):
         def done(written: Path) -> None:
             self.printed = written
             self.note.setText(self.tr("已生成 {0}").format(written))
+            record_use(self, self.db, f"print.{kind}", written, {"check_id": check_id})
             self.open_document(written)
 
         self.printed = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from ui import i18n, modal
 from ui.database import ACTOR
 from ui.models.assessment import TargetsModel, kind_label, number, stage_label
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -236,6 +237,8 @@ class AssessmentActions(QObject):
         def done(result: Path) -> None:
             self.tab.exported = result
             self.say(self.tr("已保存到 {0}").format(result))
+            action = "print.assessment_report" if kind == "pdf" else "export.assessment"
+            record_use(self.tab, self.tab.db, action, result, {"year": year})
 
         self.tab.exported = None
         label = self.tr("正在导出考核表…") if kind == "xlsx" else self.tr("正在生成考核报告…")

@@ -31,6 +31,7 @@ from ui.models.assessment import TargetsModel, UnitsModel, kind_label, number, s
 from ui.pages.assessment_actions import AssessmentActions
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import allows, can_write, is_admin
 
 if TYPE_CHECKING:
     from qsupervise.services.assessment import LetterScore, TargetScore
@@ -297,20 +298,30 @@ class AssessmentTab(QWidget):
         score = self.current() if have else None
         target = self.current_target() if score else None
         stage = score.stage if score else None
+        county = have and is_admin(self.db)  # verifying, sending back, publishing and the cut-off day
+        own = score is not None and self.may_self_assess(score)
         enabled = {
-            "set_cutoff": have and any(r.stage != "published" for r in self.scores),
+            "set_cutoff": county and any(r.stage != "published" for r in self.scores),
             "export_assessment": have and bool(self.scores),
             "assessment_report": have and bool(self.scores),
-            "submit_self": stage == "open",
-            "verify": stage in ("open", "self_assessed"),
-            "reopen": stage in ("self_assessed", "verified", "published"),
-            "publish": have and any(r.stage != "published" for r in self.shown()),
-            "enter_self": target is not None and stage == "open",
-            "enter_verified": target is not None and stage in ("open", "self_assessed", "verified"),
+            "submit_self": own and stage == "open",
+            "verify": county and stage in ("open", "self_assessed"),
+            "reopen": county and stage in ("self_assessed", "verified", "published"),
+            "publish": county and allows(self.db, "assessment.publish")
+            and any(r.stage != "published" for r in self.shown()),
+            "enter_self": own and target is not None and stage == "open",
+            "enter_verified": county and target is not None and stage in ("open", "self_assessed", "verified"),
             "drill": target is not None and target.computed is not None,
         }
         for key, on in enabled.items():
             self.buttons[key].setEnabled(on)
+
+    def may_self_assess(self, score: LetterScore) -> bool:
+        """The county administrator, and the township clerk of the letter's own township (自评)."""
+        who = self.db.principal
+        if who is None or is_admin(self.db):
+            return True
+        return can_write(self.db, "target_result") and who.org_unit_id is not None and who.org_unit_id == score.unit_id
 
     # -- language ------------------------------------------------------------------------------------
 

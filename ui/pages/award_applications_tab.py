@@ -15,6 +15,7 @@ from ui.list_focus import ListFocus
 from ui.models.awards import ApplicationsModel, state_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class ApplicationsTab(ListFocus, QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_application"].setEnabled(have)
+        self.buttons["new_application"].setEnabled(have and can_write(self.db, "award_application"))
         self.buttons["open_application"].setEnabled(row is not None)
         self.buttons["print_summary"].setEnabled(row is not None)
 
@@ -233,7 +234,7 @@ class ApplicationsTab(ListFocus, QWidget):
     def new_application(self) -> None:
         from ui.dialogs.award_application_new import NewApplicationDialog
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "award_application"):
             return
         dialog = NewApplicationDialog(self.db, program_id=self.program.value(), parent=self)
         created = modal.exec_dialog(dialog) and dialog.created_id is not None

@@ -16,6 +16,8 @@ from ui.database import ACTOR
 from ui.models.awards import ProgramRow, ProgramsModel, kind_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
+from ui.usage import record_use
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -173,16 +175,17 @@ class ProgramsTab(QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.new_button.setEnabled(have)
+        write = can_write(self.db, "award_program")  # the programmes are the county's
+        self.new_button.setEnabled(have and write)
         for key in ("edit_program", "delete_program", "program_applications", "export_results"):
-            self.buttons[key].setEnabled(row is not None)
+            self.buttons[key].setEnabled(row is not None and (write or key not in ("edit_program", "delete_program")))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def new_program(self, kind: str) -> None:
         from ui.dialogs.award_program_form import ProgramForm
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "award_program"):
             return
         year = self.year.value()
         form = ProgramForm(self.db, kind=kind, year=int(year) if year else date.today().year, parent=self)
@@ -197,7 +200,7 @@ class ProgramsTab(QWidget):
         from ui.dialogs.award_program_form import ProgramForm
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["edit_program"].isEnabled():
             return
         try:
             form = ProgramForm(self.db, program_id=row.id, parent=self)
@@ -215,7 +218,7 @@ class ProgramsTab(QWidget):
         from qsupervise.services import awards
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["delete_program"].isEnabled():
             return
         question = self.tr("撤销项目“{0}”？撤销后不再列出，记录保留。已提交的申报须先处理完。").format(row.name)
         if not modal.confirm(self, question):
@@ -254,6 +257,7 @@ class ProgramsTab(QWidget):
         def done(written: int) -> None:
             self.page.exported = path
             self.page.message.emit(self.tr("已导出“{0}”的评审结果（{1} 份申报）到 {2}").format(row.name, written, path))
+            record_use(self, self.page.db, "export.award_results", path, {"program": row.name, "rows": written})
 
         self.page.exported = None
         self.page.task = run_task(self, job, label=self.tr("正在导出评审结果…"), on_success=done)

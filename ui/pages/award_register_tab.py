@@ -16,6 +16,7 @@ from ui.models.awards import EXPIRING_DAYS, BrandsModel, brand_status_label, exp
 from ui.models.awards import today as today_
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
@@ -177,10 +178,11 @@ class RegisterTab(ListFocus, QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_brand"].setEnabled(have)
+        write = can_write(self.db, "brand")  # a clerk those of their township; an inspector, a viewer none
+        self.buttons["new_brand"].setEnabled(have and write)
         live = row is not None and row.status != "revoked"
-        self.buttons["revoke_brand"].setEnabled(live)
-        self.buttons["brand_payment"].setEnabled(live)
+        self.buttons["revoke_brand"].setEnabled(write and live)
+        self.buttons["brand_payment"].setEnabled(can_write(self.db, "reward_payment") and live)
 
     def rows_expiring(self) -> list[BrandRow]:
         return [r for r in self.model.rows if expiring_soon(r)]
@@ -190,7 +192,7 @@ class RegisterTab(ListFocus, QWidget):
     def new_brand(self) -> None:
         from ui.dialogs.award_brand_form import BrandForm
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "brand"):
             return
         form = BrandForm(self.db, parent=self)
         if modal.exec_dialog(form) and form.saved_id:
@@ -203,7 +205,7 @@ class RegisterTab(ListFocus, QWidget):
         from ui.dialogs.award_reason import ReasonDialog
 
         row = self.current()
-        if row is None or row.status == "revoked" or self.db.store is None:
+        if row is None or not self.buttons["revoke_brand"].isEnabled():
             return
         label = f"{row.enterprise} {row.title}"
         dialog = ReasonDialog(
@@ -226,7 +228,7 @@ class RegisterTab(ListFocus, QWidget):
         from ui.dialogs.fund_payment import PaymentDialog
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["brand_payment"].isEnabled():
             return
         # a title won through an application is paid as that award, so the two are never paid twice
         subject = ("award", row.application_id) if row.application_id else ("brand", row.id)

@@ -21,6 +21,7 @@ from ui.pages.award_programs_tab import ProgramsTab
 from ui.pages.award_register_tab import RegisterTab
 from ui.pages.base import Page
 from ui.pages.fund_tab import FundTab
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from ui.workers import Task
@@ -188,6 +189,8 @@ class AwardsPage(Page):
             self.exported = path
             self.message.emit(self.tr("已导出 {0} 个项目、{1} 份申报、{2} 条名牌登记到 {3}").format(
                 result.programs, result.applications, result.brands, path))
+            record_use(self, self.db, "export.awards", path,
+                       {"year": year, "programs": result.programs, "applications": result.applications})
 
         self.exported = None
         self.task = run_task(self, job, label=self.tr("正在导出品牌与奖项…"), on_success=done)

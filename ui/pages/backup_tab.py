@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.database import Database
+from ui.permissions import allows
 
 if TYPE_CHECKING:
     from qsupervise.backups import BackupInfo
@@ -124,11 +125,7 @@ class BackupTab(QWidget):
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
     def _allowed(self, action: str) -> bool:
-        if self.db.store is None:
-            return False
-        from qsupervise import permissions
-
-        return permissions.allows(self.db.store, action)
+        return self.db.store is not None and allows(self.db, action)
 
     def update_buttons(self) -> None:
         ready = self.db.store is not None and not self.db.busy

@@ -29,6 +29,7 @@ from ui.charts import Bar, BarChart
 from ui.models.certifications import ID_ROLE, ExpiryModel, WatchRow
 from ui.pages import certification_files
 from ui.pages.dashboard import dense_table
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from qsupervise.documents.certification_reminders import Written
@@ -195,6 +196,8 @@ class ExpiryTab(QWidget):
             self.written = written
             self.page.message.emit(self.tr("已生成到期提醒单 {0}（{1} 个乡镇，{2} 份证书）").format(
                 written.path, written.townships, written.certificates))
+            record_use(self, self.db, "print.cert_reminders", written.path,
+                       {"townships": written.townships, "certificates": written.certificates})
             question = self.tr("提醒单已保存到\n{0}\n现在打开它（可从 PDF 阅读器打印）吗？").format(written.path)
             if modal.confirm(self, question, self.tr("已生成")):
                 certification_files.open_local_file(written.path)

@@ -19,6 +19,7 @@ from ui.list_focus import ListFocus
 from ui.models.certifications import CertsModel, kind_label, status_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import allows, can_write
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
@@ -227,13 +228,14 @@ class CertListTab(ListFocus, QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_cert"].setEnabled(have)
-        self.buttons["import"].setEnabled(have)
+        write = can_write(self.db, "certification")  # a clerk those of their township; an inspector, a viewer none
+        self.buttons["new_cert"].setEnabled(have and write)
+        self.buttons["import"].setEnabled(have and write and allows(self.db, "import"))
         self.buttons["export"].setEnabled(have)
         for key in ("edit_cert", "delete_cert"):
-            self.buttons[key].setEnabled(row is not None)
-            self.menu_actions[key].setEnabled(row is not None)
-        eligible = row is not None and row.reward_eligible
+            self.buttons[key].setEnabled(write and row is not None)
+            self.menu_actions[key].setEnabled(write and row is not None)
+        eligible = can_write(self.db, "reward_payment") and row is not None and row.reward_eligible
         self.buttons["payment"].setEnabled(eligible)
         self.menu_actions["payment"].setEnabled(eligible)
 
@@ -245,7 +247,7 @@ class CertListTab(ListFocus, QWidget):
     def new_cert(self) -> None:
         from ui.dialogs.certification_form import CertificationForm
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "certification"):
             return
         form = CertificationForm(self.db, parent=self)
         form.saved.connect(self.keep)
@@ -258,7 +260,7 @@ class CertListTab(ListFocus, QWidget):
         from ui.dialogs.certification_form import CertificationForm
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["edit_cert"].isEnabled():  # a reader's double click: nothing to edit
             return
         try:
             form = CertificationForm(self.db, cert_id=row.id, parent=self)
@@ -276,7 +278,7 @@ class CertListTab(ListFocus, QWidget):
         from qsupervise.services import certifications
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["delete_cert"].isEnabled():
             return
         label = f"{row.holder} {kind_label(row.kind)} {row.number}".strip()
         question = self.tr("删除证书“{0}”？删除后不再列出、不再提醒，记录保留，可用 Ctrl+Z 撤销。").format(label)
@@ -312,7 +314,7 @@ class CertListTab(ListFocus, QWidget):
         from ui.models.certifications import yuan
 
         row = self.current()
-        if row is None or not row.reward_eligible or self.db.store is None:
+        if row is None or not self.buttons["payment"].isEnabled():
             return
         dialog = PaymentDialog(self.db, row.id, parent=self)
         if modal.exec_dialog(dialog) and dialog.paid_fen is not None:

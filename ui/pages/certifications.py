@@ -22,6 +22,7 @@ from ui.pages.base import Page
 from ui.pages.certification_expiry_tab import ExpiryTab
 from ui.pages.certification_list_tab import CertListTab
 from ui.pages.instrument_tab import InstrumentsTab
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from ui.workers import Task
@@ -145,7 +146,7 @@ class CertificationsPage(Page):
         return path
 
     def import_ledger(self) -> None:
-        if self.db.store is None:
+        if self.db.store is None or not self.list_tab.buttons["import"].isEnabled():
             return
         path = self.ask_import_path()
         if path is None:
@@ -181,6 +182,7 @@ class CertificationsPage(Page):
         def done(written: int) -> None:
             self.exported = (path, written)
             self.message.emit(self.tr("已导出 {0} 份证书到 {1}").format(f"{written:,}", path))
+            record_use(self, self.db, "export.certifications", path, {"rows": written})
 
         self.exported = None
         self.task = run_task(self, job, label=self.tr("正在导出认证许可台账…"), on_success=done)

@@ -22,6 +22,8 @@ from ui import modal
 from ui.models.awards import LedgerModel, yuan
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
+from ui.usage import record_use
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -201,15 +203,16 @@ class FundTab(QWidget):
 
     def update_buttons(self) -> None:
         have = self.db.store is not None
-        for button in self.buttons.values():
-            button.setEnabled(have)
+        write = can_write(self.db, "reward_fund") and can_write(self.db, "reward_payment")  # the county's
+        for key, button in self.buttons.items():
+            button.setEnabled(have and (write or key == "export_ledger"))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def set_budget(self) -> None:
         from ui.dialogs.fund_budget import BudgetDialog
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "reward_fund"):
             return
         dialog = BudgetDialog(self.db, self.chosen_year(), parent=self)
         if modal.exec_dialog(dialog):
@@ -220,7 +223,7 @@ class FundTab(QWidget):
     def new_payment(self) -> None:
         from ui.dialogs.fund_payment import PaymentDialog
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "reward_payment"):
             return
         dialog = PaymentDialog(self.db, fund_year=self.chosen_year(), parent=self)
         if modal.exec_dialog(dialog) and dialog.paid_fen is not None:
@@ -246,6 +249,7 @@ class FundTab(QWidget):
         def done(_funds: Any) -> None:
             self.page.exported = path
             self.page.message.emit(self.tr("已导出 {0} 年度奖励资金台账到 {1}").format(year, path))
+            record_use(self, self.page.db, "export.fund_ledger", path, {"year": year})
 
         self.page.exported = None
         self.page.task = run_task(self, job, label=self.tr("正在导出奖励资金台账…"), on_success=done)

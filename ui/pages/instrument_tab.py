@@ -31,6 +31,7 @@ from ui.models.instruments import InstrumentsModel, category_label
 from ui.pages.dashboard import dense_table
 from ui.pages.instrument_rates import RatesPanel
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
@@ -224,9 +225,10 @@ class InstrumentsTab(ListFocus, QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_instrument"].setEnabled(have)
-        self.buttons["edit_instrument"].setEnabled(row is not None)
-        self.buttons["delete_instrument"].setEnabled(row is not None)
+        write = can_write(self.db, "instrument")  # a clerk those of their township; an inspector, a viewer none
+        self.buttons["new_instrument"].setEnabled(have and write)
+        self.buttons["edit_instrument"].setEnabled(write and row is not None)
+        self.buttons["delete_instrument"].setEnabled(write and row is not None)
 
     def keep(self, instrument_id: str) -> None:
         self._keep = instrument_id
@@ -236,7 +238,7 @@ class InstrumentsTab(ListFocus, QWidget):
     def new_instrument(self) -> None:
         from ui.dialogs.instrument_form import InstrumentForm
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "instrument"):
             return
         form = InstrumentForm(self.db, parent=self)
         form.saved.connect(self.keep)
@@ -249,7 +251,7 @@ class InstrumentsTab(ListFocus, QWidget):
         from ui.dialogs.instrument_form import InstrumentForm
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["edit_instrument"].isEnabled():  # a reader's double click
             return
         try:
             form = InstrumentForm(self.db, instrument_id=row.id, parent=self)
@@ -267,7 +269,7 @@ class InstrumentsTab(ListFocus, QWidget):
         from qsupervise.services import instruments
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["delete_instrument"].isEnabled():
             return
         label = f"{row.enterprise_name} {row.name} {row.serial}".strip()
         if not modal.confirm(self, self.tr("删除计量器具“{0}”？删除后不再计入两率，记录保留。").format(label)):

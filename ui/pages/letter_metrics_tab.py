@@ -20,6 +20,7 @@ from ui.database import ACTOR
 from ui.models.base import ListTableModel
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import is_admin
 
 if TYPE_CHECKING:
     from qsupervise.models import AssessmentMetric
@@ -281,7 +282,7 @@ class MetricsTab(QWidget):
             self.view.scrollTo(self.model.index(position, 0))
 
     def update_buttons(self) -> None:
-        have = self.db.store is not None
+        have = self.db.store is not None and is_admin(self.db)  # the catalogue is the county administrator's
         row = self.current() if have else None
         self.buttons["new_metric"].setEnabled(have)
         self.buttons["edit_metric"].setEnabled(row is not None)
@@ -295,7 +296,7 @@ class MetricsTab(QWidget):
 
     def edit_metric(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and self.buttons["edit_metric"].isEnabled():  # not on a reader's double click
             self.open_form(row)
 
     def open_form(self, row: MetricRow | None) -> None:

@@ -13,11 +13,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from ui import modal
+from ui import i18n, modal
 from ui.database import ACTOR
 from ui.models.base import ListTableModel
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
+from ui.usage import record_use
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -250,13 +252,14 @@ class LettersTab(QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["create_letters"].setEnabled(have)
-        self.template_button.setEnabled(have)
-        for key in ("edit_letter", "print_letter"):
-            self.buttons[key].setEnabled(row is not None)
-        self.buttons["sign_letter"].setEnabled(row is not None and not row.locked)
-        self.buttons["unlock_letter"].setEnabled(row is not None and row.locked)
-        self.buttons["delete_letter"].setEnabled(row is not None and not row.locked)
+        write = have and can_write(self.db, "responsibility_letter")  # the county's; a clerk only self-assesses
+        self.buttons["create_letters"].setEnabled(write)
+        self.template_button.setEnabled(write)
+        self.buttons["edit_letter"].setEnabled(write and row is not None)
+        self.buttons["print_letter"].setEnabled(row is not None)
+        self.buttons["sign_letter"].setEnabled(write and row is not None and not row.locked)
+        self.buttons["unlock_letter"].setEnabled(write and row is not None and row.locked)
+        self.buttons["delete_letter"].setEnabled(write and row is not None and not row.locked)
         self.buttons["view_scan"].setEnabled(row is not None and row.has_scan)
         self.buttons["print_all"].setEnabled(have and bool(self.model.rows))
 
@@ -292,7 +295,7 @@ class LettersTab(QWidget):
         from ui.dialogs.letter_form import LetterForm
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or not self.buttons["edit_letter"].isEnabled():  # a double click of a reader
             return
         form = LetterForm(self.db, letter_id=row.id, parent=self)
         if modal.exec_dialog(form) and not form.read_only:
@@ -337,7 +340,6 @@ class LettersTab(QWidget):
     def delete_letter(self) -> None:
         from qsupervise.errors import KnownError
         from qsupervise.services import letters
-        from ui import i18n
 
         row = self.current()
         if row is None or row.locked or self.db.store is None:
@@ -380,6 +382,7 @@ class LettersTab(QWidget):
             from ui.dialogs import pdf_preview
 
             self.printed = path
+            record_use(self, self.db, "print.letters", path, {"letters": 1, "unit": row.unit, "preview": True})
             if not pdf_preview.show_pdf(self, path, title):
                 modal.warn(self, self.tr("没有可以打开 PDF 的程序。文件已保存在：{0}").format(path))
 
@@ -389,6 +392,7 @@ class LettersTab(QWidget):
 
     def print_all(self) -> None:
         """Every letter of the year into one PDF or a folder, in the background with progress and cancel."""
+        from qsupervise.services import letters
         from ui.dialogs.letter_sign import BatchPrintDialog
         from ui.workers import run_task
 
@@ -397,8 +401,6 @@ class LettersTab(QWidget):
             return
         year = self.page.year()
         with self.db.read() as s:
-            from qsupervise.services import letters
-
             count = len(letters.letters(s, year))
         dialog = BatchPrintDialog(year, count, parent=self)
         if not modal.exec_dialog(dialog):
@@ -411,7 +413,6 @@ class LettersTab(QWidget):
         def job(*, progress: Any, cancel: Any) -> Any:
             from qsupervise.documents.letter_pdf import write_letters
             from qsupervise.errors import KnownError
-            from qsupervise.services import letters
 
             progress(-1.0, "")
             with store.read() as s:
@@ -438,6 +439,7 @@ class LettersTab(QWidget):
                     text += self.tr("已写出的文件保留在 {0}。").format(dest)
             else:
                 text = self.tr("已打印 {0} 份责任书，共 {1} 页：{2}").format(result.letters, result.pages, dest)
+                record_use(self, self.db, "print.letters", dest, {"year": year, "letters": result.letters})
             self.page.message.emit(text)
             modal.inform(self, text)
 

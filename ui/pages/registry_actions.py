@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui import i18n, modal
 from ui.database import ACTOR
+from ui.usage import record_use
 
 FOLDER_KEY = "registry/folder"  # where the last import or export was: the next one starts there
 
@@ -204,6 +205,7 @@ class RegistryActions(QObject):
         def done(written: int) -> None:
             self.exported = (path, written)
             self.page.message.emit(self.tr("已导出 {0} 家企业到 {1}").format(f"{written:,}", path))
+            record_use(self.page, self.db, "export.enterprises", path, {"rows": written})
 
         self.exported = None
         self.task = run_task(self.page, job, label=self.tr("正在导出企业名录…"), on_success=done)

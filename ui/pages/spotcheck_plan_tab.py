@@ -27,6 +27,8 @@ from ui.database import ACTOR
 from ui.models.spotchecks import ID_ROLE, PlansModel, TargetsModel
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import allows, can_write
+from ui.usage import record_use
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -274,9 +276,11 @@ class PlansTab(QWidget):
     def update_buttons(self) -> None:
         have_db = self.db.store is not None
         plan = self.current() if have_db else None
-        self.buttons["new_plan"].setEnabled(have_db)
-        self.buttons["inspectors"].setEnabled(have_db)
-        self.buttons["draw"].setEnabled(plan is not None and plan.source != "import")
+        # plans, inspectors and draws are the county's: a role that may not write them does not get the buttons
+        self.buttons["new_plan"].setEnabled(have_db and can_write(self.db, "spot_check_plan"))
+        self.buttons["inspectors"].setEnabled(have_db and can_write(self.db, "inspector"))
+        drawer = can_write(self.db, "random_draw") and allows(self.db, "draw")
+        self.buttons["draw"].setEnabled(drawer and plan is not None and plan.source != "import")
         self.buttons["draw"].setText(self.tr("重新抽取…") if self.draw_info is not None else self.tr("双随机抽取…"))
         for key in ("verify", "export"):
             self.buttons[key].setEnabled(self.draw_info is not None)
@@ -286,7 +290,7 @@ class PlansTab(QWidget):
     def new_plan(self) -> None:
         from ui.dialogs.spotcheck_plan import PlanDialog
 
-        if self.db.store is None:
+        if self.db.store is None or not can_write(self.db, "spot_check_plan"):  # Ctrl+N of a role that may not plan
             return
         dialog = PlanDialog(self.db, parent=self)
         dialog.saved.connect(self.select_plan)
@@ -310,7 +314,7 @@ class PlansTab(QWidget):
 
         plan = self.current()
         store = self.db.store
-        if plan is None or store is None or plan.source == "import":
+        if plan is None or store is None or plan.source == "import" or not allows(self.db, "draw"):
             return
         dialog = DrawDialog(self.db, plan.id, plan.plan_no, parent=self)
         accepted = modal.exec_dialog(dialog)
@@ -404,6 +408,7 @@ class PlansTab(QWidget):
         def done(written: Path) -> None:
             self.exported = written
             self.page.message.emit(self.tr("公开名单已写入 {0}").format(written))
+            record_use(self, self.db, "export.draw", written, {"plan": plan.plan_no})
 
         self.exported = None
         self.task = run_task(self, job, label=self.tr("正在导出公开名单…"), on_success=done, cancellable=False)

@@ -17,6 +17,7 @@ from ui.list_focus import ListFocus
 from ui.models.spotchecks import ChecksModel, label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ class RecordsTab(ListFocus, QWidget):
 
     def update_buttons(self) -> None:
         self.open_button.setEnabled(self.current() is not None)
-        self.batch_button.setEnabled(self.db.store is not None and self.plan.value() is not None)
+        results = can_write(self.db, "test_item")  # an inspector enters those of their own samples
+        self.batch_button.setEnabled(results and self.db.store is not None and self.plan.value() is not None)
 
     # -- the editor ------------------------------------------------------------------------------
 

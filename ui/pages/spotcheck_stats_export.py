@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ui.models.spotcheck_stats import FailingItemsModel, RatesModel
+from ui.usage import record_use
 
 if TYPE_CHECKING:
     from ui.pages.spotcheck_stats import SpotcheckStatsView
@@ -75,6 +76,7 @@ class StatsExport(QObject):
         def done(written: Path) -> None:
             view.exported = written
             view.message.emit(self.tr("统计表已导出到 {0}").format(written))
+            record_use(view, view.db, "export.spotcheck_stats", written)
 
         view.exported = None
         view.task = run_task(view, job, label=self.tr("正在导出…"), on_success=done, cancellable=False)
