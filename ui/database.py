@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 ACTOR = "gui"
 
 
+DAILY_BACKUP_DELAY = 20.0  # seconds after a file opens
+
 class Database(QObject):
     opened = Signal()  # another file (or none) is now open
     changed = Signal()  # rows changed: visible pages should refresh
@@ -34,7 +36,7 @@ class Database(QObject):
         self.store: Store | None = None
         self.station: tuple[str, str] | None = None  # (code, name)
         self.busy = False  # a background job holds the file (backup, restore)
-        self._daily: threading.Thread | None = None  # the day's first backup, started when a file opens
+        self._daily: threading.Timer | None = None  # the day's first backup, started when a file opens
         # Asked for a user before a file opens (the window's sign-in or first-administrator dialog); None
         # (a Database without a window) opens with full rights, as the CLI does.
         self.authenticator: Callable[[Store], Principal | None] | None = None
@@ -113,8 +115,17 @@ class Database(QObject):
         store = self.store
         if store is None:
             return
-        self._daily = threading.Thread(target=_daily_backup, args=(store,), name="daily-backup", daemon=True)
+        # a little later, so that it does not compete with the first pages' queries (4–5 s on a 200k file)
+        self._daily = threading.Timer(DAILY_BACKUP_DELAY, _daily_backup, args=(store,))
+        self._daily.name, self._daily.daemon = "daily-backup", True
         self._daily.start()
+
+    def stop_daily_backup(self) -> None:
+        """Another file, a restore or closing: a backup not begun yet is dropped, one under way is waited for."""
+        if self._daily is not None:
+            self._daily.cancel()
+            self._daily.join()
+            self._daily = None
 
     def wait_for_daily_backup(self, timeout: float | None = None) -> None:
         if self._daily is not None:
@@ -163,6 +174,7 @@ class Database(QObject):
         self._switch(store)
 
     def close(self) -> None:
+        self.stop_daily_backup()
         if self.store is not None:
             self.store.close()
         self.store = None
@@ -170,6 +182,7 @@ class Database(QObject):
         self.opened.emit()
 
     def _switch(self, store: Store) -> None:
+        self.stop_daily_backup()
         if self.store is not None:
             self.store.close()
         self.store = store

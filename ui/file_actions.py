@@ -159,7 +159,7 @@ class FileActions(QObject):
             from ui.database import ACTOR
 
             progress(-1.0, "")
-            self.db.wait_for_daily_backup()  # never copy into the file while the day's copy still reads it
+            self.db.stop_daily_backup()  # never copy into the file while the day's copy still reads it
             return backups.restore(store, source, actor=ACTOR)
 
         from ui.workers import run_task

@@ -92,6 +92,9 @@ def isolated_settings(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("QS_DATA_DIR", str(tmp_path / "data"))
+    from ui import database
+
+    monkeypatch.setattr(database, "DAILY_BACKUP_DELAY", 0.0)  # the day's backup at once, so tests can wait on it
     i18n.apply_language("zh_CN")
     yield folder
     i18n.apply_language("zh_CN")
