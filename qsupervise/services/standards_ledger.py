@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,13 +14,13 @@ from sqlalchemy import (
     Join,
     Table,
     and_,
-    case,
     exists,
     func,
     literal_column,
     not_,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
@@ -34,6 +35,8 @@ ORG: Table = OrgUnit.__table__  # type: ignore[attr-defined]
 FLAGS = ("superseded", "withdrawn", "outdated", "enterprise_only", "adopting")
 # A literal, not a parameter: SQLite then uses the partial index on adopting rows.
 TRUE: ColumnClause[Any] = literal_column("1")
+FEW = 20_000  # a search reaching at most this many products reads just theirs
+CAP = 10_000  # the page counts this far, then says "10,000+"
 
 
 @dataclass(frozen=True)
@@ -94,14 +97,25 @@ def _only_enterprise() -> ColumnElement[bool]:
     return ~exists().where(other.c.product_id == STD.c.product_id, other.c.kind != "enterprise")
 
 
-def _conditions(f: LedgerFilter) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [PRODUCT.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None)]
+def _search_conditions(needle: str) -> list[ColumnElement[bool]]:
+    """Part of a standard number, a product's name, or the enterprise as the registry finds it (name, pinyin,
+    initials, credit code: ``registry.search_pattern`` over the indexed ``search_key``)."""
+    from qsupervise.services.registry import search_pattern
+
+    parsed = rules.parse(needle)
+    number = f"%{parsed.normalized if parsed else needle.upper()}%"
+    either: list[ColumnElement[bool]] = [STD.c.normalized.like(number), PRODUCT.c.name.like(f"%{needle}%")]
+    pattern = search_pattern(needle)
+    if pattern:
+        either.append(ENT.c.search_key.like(pattern))
+    return [or_(*either)]
+
+
+def _std_conditions(f: LedgerFilter) -> list[ColumnElement[bool]]:
+    """What a filter asks of the standard row itself (kind, flag, product)."""
+    where: list[ColumnElement[bool]] = []
     if f.kind:
         where.append(kind_condition(f.kind))
-    if f.industry:
-        where.append(ENT.c.industry_code.like(f"{f.industry.strip().upper()}%"))
-    if f.township_id:
-        where.append(ENT.c.township_id == f.township_id)
     if f.product_id:
         where.append(STD.c.product_id == f.product_id)
     if f.flag == "superseded":
@@ -116,12 +130,24 @@ def _conditions(f: LedgerFilter) -> list[ColumnElement[bool]]:
         where.append(STD.c.adopts_international == TRUE)
     elif f.flag is not None:
         raise ValueError(f"unknown ledger flag {f.flag!r}")
+    return where
+
+
+def _ent_conditions(f: LedgerFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if f.industry:
+        where.append(ENT.c.industry_code.like(f"{f.industry.strip().upper()}%"))
+    if f.township_id:
+        where.append(ENT.c.township_id == f.township_id)
+    return where
+
+
+def _conditions(f: LedgerFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [PRODUCT.c.deleted_at.is_(None), ENT.c.deleted_at.is_(None)]
+    where += _std_conditions(f) + _ent_conditions(f)
     needle = f.search.strip()
     if needle:
-        parsed = rules.parse(needle)
-        number = f"%{parsed.normalized if parsed else needle.upper()}%"
-        where.append(or_(STD.c.normalized.like(number), PRODUCT.c.name.like(f"%{needle}%"),
-                         ENT.c.name.like(f"%{needle}%")))
+        where += _search_conditions(needle)
     return where
 
 
@@ -129,18 +155,30 @@ def _joined() -> Join:
     return STD.join(PRODUCT, PRODUCT.c.id == STD.c.product_id).join(ENT, ENT.c.id == PRODUCT.c.enterprise_id)
 
 
-def _base(f: LedgerFilter) -> Any:
-    return select(func.count()).select_from(_joined()).where(*_conditions(f))
+def _plain(table: Table, column: str) -> ColumnClause[Any]:
+    """``+table.column``: the same value, but SQLite may not look rows up by it (forces the join order)."""
+    return literal_column(f"+{table.name}.{column}")
 
 
-def _ledger_statement(f: LedgerFilter) -> Any:
+def _walk() -> Join:
+    """Enterprises in pinyin order (their live-key index), then each one's products, then each product's standards:
+    the order the ledger is shown in, so a page of 200 stops after about 200 rows instead of sorting 600k. The
+    ``+`` keeps SQLite from turning the joins round (standards first, then a sort of all of them)."""
+    return (ENT.join(PRODUCT, PRODUCT.c.enterprise_id == _plain(ENT, "id"))
+            .join(STD, STD.c.product_id == _plain(PRODUCT, "id")))
+
+
+def _ledger_statement(f: LedgerFilter, extra: Sequence[ColumnElement[bool]] = ()) -> Any:
     only = _only_enterprise().label("enterprise_only")
+    # one product's standards, or a search's few products: reached through the products, not by walking the
+    # county's enterprises
+    source = _joined() if f.product_id or extra else _walk()
     return (select(STD.c.id, STD.c.product_id, PRODUCT.c.name.label("product"), ENT.c.id.label("enterprise_id"),
                    ENT.c.name.label("enterprise"), ENT.c.township_id, func.coalesce(ORG.c.name, "").label("township"),
                    ENT.c.industry_code, STD.c.raw, STD.c.normalized, STD.c.kind, STD.c.superseded, STD.c.withdrawn,
                    STD.c.replaced_by, STD.c.adoption_degree, STD.c.adopted_number, only)
-            .select_from(_joined().outerjoin(ORG, ORG.c.id == ENT.c.township_id))
-            .where(*_conditions(f))
+            .select_from(source.outerjoin(ORG, ORG.c.id == ENT.c.township_id))
+            .where(*_conditions(f), *extra)
             .order_by(ENT.c.search_key, ENT.c.id, PRODUCT.c.name, PRODUCT.c.id, STD.c.normalized))
 
 
@@ -154,10 +192,76 @@ def _row(r: Any) -> LedgerRow:
         enterprise_only=bool(r.enterprise_only))
 
 
+def _listed(ids: Sequence[str]) -> Any:
+    """A list of ids as one parameter (``json_each``): no limit on how many, one statement cached."""
+    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
+
+
+def narrowed(session: Session, f: LedgerFilter) -> list[ColumnElement[bool]] | None:
+    """Extra conditions that let a search start from the few products it can reach: None when it reaches none.
+
+    A search matches a number, a product or an enterprise; the products it can reach are found first, each
+    from an index or one pass (the numbers' index, product names, the enterprises' live-key index like the
+    registry's search). Up to ``FEW`` of them, the ledger reads just their standards; more, and walking the ledger
+    in order finds a page soon enough."""
+    needle = f.search.strip()
+    if not needle or f.product_id:
+        return []
+    from qsupervise.services.registry import search_pattern
+
+    conn = session.connection()
+    parsed = rules.parse(needle)
+    number = f"%{parsed.normalized if parsed else needle.upper()}%"
+    numbers = list(conn.execute(select(STD.c.normalized).distinct().where(STD.c.normalized.like(number))).scalars())
+    pattern = search_pattern(needle)
+    firms: list[str] = []
+    if pattern:
+        firms = list(conn.execute(select(ENT.c.id).where(ENT.c.search_key.like(pattern), ENT.c.deleted_at.is_(None))
+                                  .limit(FEW + 1)).scalars())
+    if len(firms) > FEW:
+        return []
+    reach = [select(PRODUCT.c.id).where(PRODUCT.c.name.like(f"%{needle}%"), PRODUCT.c.deleted_at.is_(None))]
+    if numbers:
+        reach.append(select(STD.c.product_id).where(STD.c.normalized.in_(numbers)))
+    if firms:
+        reach.append(select(PRODUCT.c.id).where(PRODUCT.c.enterprise_id.in_(_listed(firms))))
+    ids: set[str] = set()
+    for stmt in reach:
+        ids.update(conn.execute(stmt.limit(FEW + 1)).scalars())
+        if len(ids) > FEW:
+            return []
+    return [STD.c.product_id.in_(_listed(sorted(ids)))] if ids else None
+
+
+def rows_source(session: Session, f: LedgerFilter, extra: Sequence[ColumnElement[bool]] = ()) -> tuple[Any, list[Any]]:
+    """FROM and WHERE for the filter's standards when their order does not matter (counts): the standards' own
+    table, read in one pass, with the live products of the enterprises chosen given as one set (or, with no
+    township / industry filter, the few dead products left out); joined only when a search needs the names."""
+    if f.search.strip():
+        return _joined(), [*_conditions(f), *extra]
+    where: list[Any] = _std_conditions(f)
+    if _ent_conditions(f):
+        firms = select(ENT.c.id).where(ENT.c.deleted_at.is_(None), *_ent_conditions(f))
+        where.append(STD.c.product_id.in_(
+            select(PRODUCT.c.id).where(PRODUCT.c.enterprise_id.in_(firms), PRODUCT.c.deleted_at.is_(None))))
+    else:
+        removed = select(PRODUCT.c.id).where(PRODUCT.c.deleted_at.is_not(None))
+        of_removed = select(PRODUCT.c.id).where(
+            PRODUCT.c.enterprise_id.in_(select(ENT.c.id).where(ENT.c.deleted_at.is_not(None))))
+        dead = list(session.connection().execute(union_all(removed, of_removed)).scalars())
+        if dead:
+            where.append(STD.c.product_id.not_in(_listed(dead)))
+    return STD, where
+
+
 def ledger(session: Session, f: LedgerFilter | None = None, *, limit: int | None = None,
            offset: int = 0) -> list[LedgerRow]:
     """One page of the ledger, by enterprise (pinyin order), product and number."""
-    stmt = _ledger_statement(f or LedgerFilter()).offset(offset)
+    f = f or LedgerFilter()
+    extra = narrowed(session, f)
+    if extra is None:
+        return []
+    stmt = _ledger_statement(f, extra).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_row(r) for r in session.connection().execute(stmt)]
@@ -169,8 +273,20 @@ def iter_ledger(session: Session, f: LedgerFilter | None = None) -> Iterator[Led
         yield _row(r)
 
 
-def ledger_count(session: Session, f: LedgerFilter | None = None) -> int:
-    return int(session.connection().execute(_base(f or LedgerFilter())).scalar_one())
+def ledger_count(session: Session, f: LedgerFilter | None = None, *, cap: int | None = None) -> int:
+    """How many rows the filter selects; with ``cap``, counting stops past it (the answer is then ``cap + 1``:
+    show "10,000+"), which keeps a count over 600k rows as quick as the page."""
+    f = f or LedgerFilter()
+    extra = narrowed(session, f)
+    if extra is None:
+        return 0
+    source, where = rows_source(session, f, extra)
+    if cap is None:
+        stmt = select(func.count()).select_from(source).where(*where)
+    else:
+        stmt = select(func.count()).select_from(select(STD.c.id).select_from(source).where(*where)
+                                                .limit(cap + 1).subquery())
+    return int(session.connection().execute(stmt).scalar_one())
 
 
 def product_standards(session: Session, product_id: str) -> list[LedgerRow]:
@@ -194,23 +310,7 @@ class LedgerSummary:
 
 
 def ledger_summary(session: Session, f: LedgerFilter | None = None) -> LedgerSummary:
-    f = f or LedgerFilter()
-    conn = session.connection()
-    where = _conditions(f)
-    ledger_kind = case((and_(STD.c.kind == "national", STD.c.normalized.like("GB %")), "GB"),
-                       (STD.c.kind == "national", "GB/T"), (STD.c.kind == "industry", "industry"),
-                       (STD.c.kind == "local", "DB"), (STD.c.kind == "group", "T"), (STD.c.kind == "enterprise", "Q"),
-                       else_="other")
-    stmt = select(ledger_kind, func.count()).select_from(_joined()).where(*where).group_by(ledger_kind)
-    by_kind = {str(k): int(n) for k, n in conn.execute(stmt)}
-    totals = select(func.count(), func.count(func.distinct(STD.c.product_id)),
-                    func.count(func.distinct(PRODUCT.c.enterprise_id)),
-                    func.sum(func.iif(STD.c.superseded.is_(True), 1, 0)),
-                    func.sum(func.iif(STD.c.withdrawn.is_(True), 1, 0)),
-                    func.count(func.distinct(func.iif(STD.c.adopts_international.is_(True), STD.c.product_id, None))))
-    rows, products, enterprises, superseded, withdrawn, adopting = conn.execute(
-        totals.select_from(_joined()).where(*where)).one()
-    only = select(func.count(func.distinct(STD.c.product_id))).select_from(_joined()).where(
-        *where, STD.c.kind == "enterprise", _only_enterprise())
-    return LedgerSummary(int(rows), int(products), int(enterprises), by_kind, int(superseded or 0),
-                         int(withdrawn or 0), int(conn.execute(only).scalar_one()), int(adopting or 0))
+    """The header's counts (standards_ledger_summary reads them)."""
+    from qsupervise.services.standards_ledger_summary import summary
+
+    return summary(session, f or LedgerFilter())

@@ -1734,102 +1734,107 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="91"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="111"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="133"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="122"/>
+        <source>只有县级管理员可以维护标准目录</source>
+        <translation>Only a county administrator can maintain the standards catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="170"/>
         <source>目录共 {0} 条（被代替 {1}，废止 {2}）；列出 {3} 条</source>
         <translation>Catalogue: {0} entries ({1} superseded, {2} withdrawn); {3} listed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="136"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="173"/>
         <source>（只列出前 {0} 条，请用搜索缩小范围）</source>
         <translation>(only the first {0} are listed; search to narrow them down)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="139"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="176"/>
         <source>未打开数据库。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="143"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="180"/>
         <source>没有符合条件的标准。</source>
         <translation>No standards match.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="147"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="184"/>
         <source>标准目录还是空的。点“导入目录…”导入县局维护的标准目录（.xlsx：标准号、标准名称、状态、被代替、日期），产品执行的被代替、已废止标准随即标出。</source>
         <translation>The standards catalogue is still empty. Click “Import Catalogue…” to import the catalogue maintained by the county bureau (.xlsx: standard no., title, status, superseded by, dates); superseded and withdrawn standards executed by products are flagged right away.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="157"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="194"/>
         <source>选中一条标准，这里显示它的代替关系。</source>
         <translation>Select a standard to see its supersession chain here.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="168"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="205"/>
         <source>目录未收录</source>
         <translation>Not in catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="173"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="210"/>
         <source>（代替关系成环，请检查目录）</source>
         <translation>(the supersession chain loops; check the catalogue)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="175"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="212"/>
         <source>（没有现行版本）</source>
         <translation>(no current version)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="177"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="214"/>
         <source>现行标准</source>
         <translation>Current standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="177"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="214"/>
         <source>，{0} 个产品执行</source>
         <translation>, executed by {0} products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="187"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="224"/>
         <source>导入标准目录</source>
         <translation>Import Standards Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="194"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="231"/>
         <source>标准目录已导入：新增 {0} 条，更新 {1} 条。</source>
         <translation>Standards catalogue imported: {0} new, {1} updated.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="219"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="256"/>
         <source>标准号或名称</source>
         <translation>Standard no. or title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="220"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="257"/>
         <source>代替关系</source>
         <translation>Supersession</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="222"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="259"/>
         <source>导入目录…</source>
         <translation>Import Catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="223"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="260"/>
         <source>从 Excel 导入标准目录：先试导入并列出问题，确认后再写入</source>
         <translation>Import the standards catalogue from Excel: a dry run lists the problems first, and nothing is written until you confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="224"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="261"/>
         <source>重新比对</source>
         <translation>Re-check</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_catalogue_tab.py" line="225"/>
+        <location filename="../../ui/pages/standards_catalogue_tab.py" line="262"/>
         <source>按目录重新标记所有产品执行的被代替、已废止标准</source>
         <translation>Re-flag superseded and withdrawn standards executed by all products against the catalogue</translation>
     </message>
@@ -3752,102 +3757,102 @@ No program was found to open PDF files; open and print it some other way.</trans
 <context>
     <name>DraftedTab</name>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="117"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="118"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="118"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="119"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="119"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="120"/>
         <source>全部级别</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="121"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="122"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="123"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="124"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="150"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="151"/>
         <source>{0} 年各乡镇</source>
         <translation>By township, {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="168"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="169"/>
         <source>共 {0} 项，其中已发布 {1} 项、立项 {2} 项</source>
         <translation>{0} in total: {1} published, {2} approved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="172"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="173"/>
         <source>未打开数据库。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="176"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="177"/>
         <source>没有符合筛选条件的记录。</source>
         <translation>No records match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="178"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="179"/>
         <source>还没有参与制定标准的记录。点“登记…”记录本县企业或机构主导、参与制定的标准。</source>
         <translation>No standards drafting recorded yet. Click “Record…” to record standards that enterprises or institutions in the county led or took part in drafting.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="214"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="217"/>
         <source>已保存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="224"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="227"/>
         <source>删除“{0}”这条记录？</source>
         <translation>Delete the record “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="233"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="236"/>
         <source>已删除“{0}”。</source>
         <translation>Deleted “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="240"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="243"/>
         <source>各年度</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="242"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="245"/>
         <source>登记…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="242"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="245"/>
         <source>记录本县企业或机构主导、参与制定的标准（Ctrl+N）</source>
         <translation>Record a standard that an enterprise or institution in the county led or took part in drafting (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="243"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="246"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="243"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="246"/>
         <source>修改选中的记录</source>
         <translation>Edit the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="244"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="247"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_drafted_tab.py" line="244"/>
+        <location filename="../../ui/pages/standards_drafted_tab.py" line="247"/>
         <source>删除选中的记录</source>
         <translation>Delete the selected record</translation>
     </message>
@@ -4838,7 +4843,7 @@ The current database is backed up first, so you can go back to it if needed.</tr
     <message>
         <location filename="../../ui/file_actions.py" line="189"/>
         <source>恢复后的数据库有它自己的用户和密码，请重新登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored database has its own users and passwords: please sign in again.</translation>
     </message>
 </context>
 <context>
@@ -6400,102 +6405,122 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="107"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="158"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="108"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="159"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="109"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="160"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="111"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="162"/>
         <source>全部行业</source>
         <translation>All industries</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="170"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="269"/>
         <source>未打开数据库。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="176"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="250"/>
         <source>{0} 家企业 {1} 个产品执行 {2} 条标准：{3}&lt;br&gt;&lt;span style=&apos;color:#b26a00&apos;&gt;被代替 {4}&lt;/span&gt; · &lt;span style=&apos;color:#c62828&apos;&gt;已废止 {5}&lt;/span&gt; · 仅执行企业标准的产品 {6} · 采标产品 {7}</source>
         <translation>{0} enterprises, {1} products executing {2} standards: {3}&lt;br&gt;&lt;span style=&apos;color:#b26a00&apos;&gt;superseded {4}&lt;/span&gt; · &lt;span style=&apos;color:#c62828&apos;&gt;withdrawn {5}&lt;/span&gt; · products on enterprise standards only {6} · adopting products {7}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="180"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="242"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="258"/>
+        <source>正在读取…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="261"/>
         <source>第 {0} / {1} 页</source>
         <translation>Page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="184"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="264"/>
+        <source>（正在读取…）</source>
+        <translation>(loading…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="273"/>
         <source>没有符合筛选条件的执行标准。</source>
         <translation>No executed standards match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="186"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="275"/>
         <source>还没有产品执行标准的记录。在“企业档案”中为企业的产品填写执行标准。</source>
         <translation>No executed standards recorded for products yet. Enter the executed standards of the enterprises&apos; products under “Enterprises”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="214"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="292"/>
+        <source>你的角色不能修改执行标准</source>
+        <translation>Your role cannot change executed standards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="306"/>
         <source>已标记“{0}”的 {1} 为采标（{2}）。</source>
         <translation>Marked {1} of “{0}” as adopted ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="225"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="317"/>
         <source>取消“{0}”执行的 {1} 的采标标记（{2} {3}）？</source>
         <translation>Remove the adoption mark from {1} executed by “{0}” ({2} {3})?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="235"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="327"/>
         <source>已取消 {0} 的采标标记。</source>
         <translation>Removed the adoption mark from {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="242"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="334"/>
         <source>标准号、产品或企业名称</source>
         <translation>Standard no., product or enterprise name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="243"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="335"/>
         <source>边输入边筛选（Ctrl+F）</source>
         <translation>Filters as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="245"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="337"/>
         <source>标记采标…</source>
         <translation>Mark Adoption…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="245"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="337"/>
         <source>把选中产品的这条标准标记为等同（IDT）或修改（MOD）采用国际标准</source>
         <translation>Mark this standard of the selected product as an identical (IDT) or modified (MOD) adoption of an international standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="246"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="338"/>
         <source>取消采标</source>
         <translation>Remove Adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="246"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="338"/>
         <source>取消选中标准的采标标记</source>
         <translation>Remove the adoption mark from the selected standard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="247"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="339"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_ledger_tab.py" line="248"/>
+        <location filename="../../ui/pages/standards_ledger_tab.py" line="340"/>
         <source>下一页</source>
         <translation>Next Page</translation>
     </message>
@@ -9547,102 +9572,102 @@ Executed standards: {1}</translation>
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="107"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="108"/>
         <source>全部乡镇</source>
         <translation>All townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="108"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="109"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="153"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="154"/>
         <source>全县 {0} 个项目，{1} 亩，覆盖农户 {2}，按标准生产 {3}，推广实施率 &lt;b&gt;{4}&lt;/b&gt;</source>
         <translation>County: {0} projects, {1} mu, {2} farms covered, {3} following the standards, implementation rate &lt;b&gt;{4}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="157"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="158"/>
         <source>未打开数据库。</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="161"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="162"/>
         <source>没有符合筛选条件的项目。</source>
         <translation>No projects match the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="163"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="164"/>
         <source>还没有农业标准化示范项目。点“新建…”记录项目或基地的面积、覆盖农户和按标准生产的农户。</source>
         <translation>No agricultural standardisation demonstration projects yet. Click “New…” to record a project or base with its area, the farms it covers and the farms following the standards.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="199"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="206"/>
         <source>已保存“{0}”。</source>
         <translation>Saved “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="209"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="216"/>
         <source>删除示范项目“{0}”？</source>
         <translation>Delete the demonstration project “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="218"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="225"/>
         <source>已删除“{0}”。</source>
         <translation>Deleted “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="235"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="242"/>
         <source>已关联 {0} 份、取消 {1} 份证书。</source>
         <translation>Linked {0} and unlinked {1} certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="243"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="250"/>
         <source>各乡镇推广实施率</source>
         <translation>Implementation rate by township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="246"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="253"/>
         <source>推广实施率 = 按标准生产的农户 ÷ 项目覆盖的农户；跨乡镇的项目在每个乡镇都整体计入，全县每个项目只计一次；不计已撤销的项目。</source>
         <translation>Implementation rate = farms following the standards ÷ farms covered by the projects; a project spanning several townships counts in full in each of them but only once for the county; cancelled projects are not counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="248"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="255"/>
         <source>新建…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="248"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="255"/>
         <source>记录农业标准化示范项目或基地（Ctrl+N）</source>
         <translation>Record an agricultural standardisation demonstration project or base (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="249"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="256"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="249"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="256"/>
         <source>修改选中的项目</source>
         <translation>Edit the selected project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="250"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="257"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="250"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="257"/>
         <source>删除选中的项目</source>
         <translation>Delete the selected project</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="251"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="258"/>
         <source>关联认证…</source>
         <translation>Link Certificates…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_projects_tab.py" line="252"/>
+        <location filename="../../ui/pages/standards_projects_tab.py" line="259"/>
         <source>把牵头企业的 GAP、无公害、绿色食品、有机、地理标志证书关联到基地</source>
         <translation>Link the lead enterprise&apos;s GAP, pollution-free, green food, organic and geographical indication certificates to the base</translation>
     </message>
@@ -9729,64 +9754,64 @@ Executed standards: {1}</translation>
 <context>
     <name>RatesTab</name>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="104"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="118"/>
         <source>按乡镇</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="104"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="118"/>
         <source>按行业（大类）</source>
         <translation>By industry (division)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="139"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="159"/>
         <source>{0}
 采标产品 {1} / 产品 {2}，采标率 {3}（目标 {4}）</source>
         <translation>{0}
 {1} of {2} products adopt international standards; adoption rate {3} (target {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="145"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="165"/>
         <source>目标 {0}</source>
         <translation>Target {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="152"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="172"/>
         <source>全县采标率 &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt;（{2} / {3} 个产品，目标 {4}）</source>
         <translation>County adoption rate &lt;b style=&apos;color:{0}&apos;&gt;{1}&lt;/b&gt; ({2} / {3} products, target {4})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="178"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="198"/>
         <source>全县采标率目标已设为 {0}。</source>
         <translation>County adoption rate target set to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="185"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="205"/>
         <source>全县目标</source>
         <translation>County target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="186"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="206"/>
         <source>设定目标</source>
         <translation>Set Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="187"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="207"/>
         <source>保存全县的采标率目标（工作台和各乡镇比较都按它）</source>
         <translation>Save the county adoption rate target (used on the dashboard and in the township comparison)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="188"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="208"/>
         <source>还没有执行标准的产品</source>
         <translation>No products with executed standards yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="189"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="209"/>
         <source>采标率图</source>
         <translation>Adoption rate chart</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards_rates_tab.py" line="192"/>
+        <location filename="../../ui/pages/standards_rates_tab.py" line="212"/>
         <source>采标率 = 至少一条执行标准等同（IDT）或修改（MOD）采用国际标准或国外先进标准的产品 ÷ 有执行标准的产品；只计存续企业的在册产品。绿色为达到目标，红色为低于目标。在“执行标准”中选中一条标准，点“标记采标…”。</source>
         <translation>Adoption rate = products with at least one executed standard that adopts an international or advanced foreign standard identically (IDT) or with modifications (MOD) ÷ products with executed standards; only registered products of active enterprises count. Green means the target is met, red that it is not. To mark an adoption, select a standard under “Executed Standards” and click “Mark Adoption…”.</translation>
     </message>
@@ -11189,97 +11214,97 @@ Pass rate {1}
 <context>
     <name>StandardsPage</name>
     <message>
-        <location filename="../../ui/pages/standards.py" line="139"/>
+        <location filename="../../ui/pages/standards.py" line="148"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="149"/>
+        <location filename="../../ui/pages/standards.py" line="158"/>
         <source>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="167"/>
+        <location filename="../../ui/pages/standards.py" line="176"/>
         <source>导出标准化台账</source>
         <translation>Export Standardisation Ledger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="168"/>
+        <location filename="../../ui/pages/standards.py" line="177"/>
         <source>标准化台账-{0}.xlsx</source>
         <translation>Standardisation ledger-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="179"/>
+        <location filename="../../ui/pages/standards.py" line="188"/>
         <source>已导出 {0} 条执行标准、{1} 行采标率、{2} 个示范项目到 {3}</source>
         <translation>Exported {0} executed standards, {1} adoption-rate rows and {2} demonstration projects to {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="183"/>
+        <location filename="../../ui/pages/standards.py" line="192"/>
         <source>正在导出标准化台账…</source>
         <translation>Exporting the standardisation ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="188"/>
+        <location filename="../../ui/pages/standards.py" line="197"/>
         <source>标准化</source>
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="189"/>
+        <location filename="../../ui/pages/standards.py" line="198"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="190"/>
+        <location filename="../../ui/pages/standards.py" line="199"/>
         <source>重新读取（F5）</source>
         <translation>Reload (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="191"/>
+        <location filename="../../ui/pages/standards.py" line="200"/>
         <source>导出台账…</source>
         <translation>Export Ledger…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="193"/>
+        <location filename="../../ui/pages/standards.py" line="202"/>
         <source>把执行标准（按当前筛选）、采标率和农业标准化项目导出为一个 Excel 工作簿（Ctrl+E）</source>
         <translation>Export the executed standards (as filtered), the adoption rates and the agricultural standardisation projects to one Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="194"/>
+        <location filename="../../ui/pages/standards.py" line="203"/>
         <source>执行标准</source>
         <translation>Executed Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="194"/>
+        <location filename="../../ui/pages/standards.py" line="203"/>
         <source>标准目录</source>
         <translation>Standards Catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="194"/>
+        <location filename="../../ui/pages/standards.py" line="203"/>
         <source>采标率</source>
         <translation>Adoption Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="194"/>
+        <location filename="../../ui/pages/standards.py" line="203"/>
         <source>参与制定标准</source>
         <translation>Standards Drafting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="195"/>
+        <location filename="../../ui/pages/standards.py" line="204"/>
         <source>农业标准化</source>
         <translation>Agricultural Standardisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="198"/>
+        <location filename="../../ui/pages/standards.py" line="207"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="198"/>
+        <location filename="../../ui/pages/standards.py" line="207"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="198"/>
+        <location filename="../../ui/pages/standards.py" line="207"/>
         <source>新建</source>
         <translation>New</translation>
     </message>

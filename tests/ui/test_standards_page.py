@@ -62,7 +62,14 @@ def open_page(qtbot, window, tab: str):
     window.nav.setCurrentRow(PAGE)
     page = window.pages[PAGE]
     page.tabs.setCurrentWidget(getattr(page, f"{tab}_tab"))
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page) -> None:
+    """Wait for the tabs' reads in the workers (ledger page and summary, catalogue, rates) to arrive."""
+    tabs = (page.ledger_tab, page.catalogue_tab, page.rates_tab)
+    qtbot.waitUntil(lambda: not any(tab.busy for tab in tabs), timeout=10000)
 
 
 def ledger_rows(page) -> list[list[str]]:
@@ -92,6 +99,7 @@ def test_an_imported_catalogue_flags_the_superseded_standard_of_a_product(qtbot,
     qtbot.mouseClick(page.catalogue_tab.buttons["import_catalogue"], Qt.MouseButton.LeftButton)
     assert seen["title"] == "导入标准目录"
     assert (seen["dry"]["created"], seen["dry"]["errors"]) == (4, 0)
+    settle(qtbot, page)
     assert prompts.questions[-1].startswith("导入将新增 4 条、更新 0 条目录")
     assert "被代替 1 条、废止 1 条" in str(seen["done"])
     assert "标准目录已导入：新增 4 条" in window.statusBar().currentMessage()
@@ -105,6 +113,7 @@ def test_an_imported_catalogue_flags_the_superseded_standard_of_a_product(qtbot,
 
     page.tabs.setCurrentWidget(page.ledger_tab)
     ledger = page.ledger_tab
+    settle(qtbot, page)
     assert "被代替 1" in ledger.summary_label.text()
     assert "已废止 1" in ledger.summary_label.text()
     rows = {(r[LedgerModel.PRODUCT], r[LedgerModel.NORMALIZED]): r for r in ledger_rows(page)}
@@ -117,6 +126,7 @@ def test_an_imported_catalogue_flags_the_superseded_standard_of_a_product(qtbot,
     assert status.data(Qt.ItemDataRole.ForegroundRole).name() == "#b26a00"
 
     ledger.flag.set_value("superseded")
+    settle(qtbot, page)
     assert [(r[LedgerModel.PRODUCT], r[LedgerModel.KIND]) for r in ledger_rows(page)] == [("辣椒酱", "GB")]
 
 
@@ -136,6 +146,7 @@ def test_a_catalogue_with_an_error_is_refused_and_its_error_workbook_named(qtbot
 
     prompts.on_dialog(run)
     page.catalogue_tab.buttons["import_catalogue"].click()
+    settle(qtbot, page)
     errors = tmp_path / "目录-错误清单.xlsx"
     assert "整个目录都没有导入" in str(seen["note"])
     assert str(errors) in str(seen["note"])
@@ -156,6 +167,7 @@ def test_marking_adoption_changes_the_adoption_rate(qtbot, window, demo_db, prom
 
     page.tabs.setCurrentWidget(page.ledger_tab)
     ledger = page.ledger_tab
+    settle(qtbot, page)
     row = next(n for n, r in enumerate(ledger.model.rows) if r.product == "LED灯具")
     rect = ledger.view.visualRect(ledger.model.index(row, LedgerModel.PRODUCT))
     qtbot.mouseClick(ledger.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -168,17 +180,20 @@ def test_marking_adoption_changes_the_adoption_rate(qtbot, window, demo_db, prom
     prompts.on_dialog(adopt)
     qtbot.mouseClick(ledger.buttons["adopt"], Qt.MouseButton.LeftButton)
     assert prompts.warnings == []
+    settle(qtbot, page)
     adopted = next(r for r in ledger.model.rows if r.product == "LED灯具")
     assert (adopted.adoption_degree, adopted.adopted_number) == ("IDT", "IEC 60598-1:2014")
     assert "采标产品 1" in ledger.summary_label.text()
 
     page.tabs.setCurrentWidget(rates)
+    settle(qtbot, page)
     assert "50.0%" in rates.county_label.text()
     assert "1 / 2 个产品" in rates.county_label.text()
     bars = {b.label: b.text for b in rates.chart.bars()}
     assert bars["东乡镇"] == "50.0%"
     rates.target_box.setValue(40)
     qtbot.mouseClick(rates.save_target_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
     assert "目标 40%" in rates.county_label.text()
     assert next(b for b in rates.chart.bars() if b.label == "东乡镇").tone == "good"
 
@@ -279,3 +294,95 @@ def test_building_the_page_loads_no_core():
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def add_records(window, township_id: str) -> None:
+    """A drafted standard and a project, written as the administrator before another user signs in."""
+    from qsupervise.services import standards_drafted as drafted
+    from qsupervise.services import standards_projects as projects
+
+    with window.db.session() as s:
+        drafted.save_drafted(s, drafted.DraftedInput(
+            level="local", title="魔芋种植技术规程", number="DB42/T 2300-2025", drafter="青溪县农业技术推广中心",
+            township_id=township_id, status="published", published_on="2025-06-30"))
+        projects.save_project(s, projects.ProjectInput(
+            name="茶叶标准化示范基地", crop="茶叶", township_ids=[township_id], farms_covered=200, farms_applying=150))
+
+
+def select_ledger_row(qtbot, ledger, product: str) -> None:
+    row = next(n for n, r in enumerate(ledger.model.rows) if r.product == product)
+    rect = ledger.view.visualRect(ledger.model.index(row, LedgerModel.PRODUCT))
+    qtbot.mouseClick(ledger.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_viewer_sees_the_standards_but_every_edit_button_disabled(qtbot, window, demo_db, prompts):
+    from tests.ui.test_roles_audit import add_user, switch_to
+
+    town = demo_db.townships["城关镇"]
+    add_firm(window, town, "青溪县味美食品有限公司", {"辣椒酱": ["GB 2760-2014"]})
+    add_records(window, town)
+    password = add_user(window, "zhao", "viewer")
+    page = open_page(qtbot, window, "ledger")
+    select_ledger_row(qtbot, page.ledger_tab, "辣椒酱")
+    assert page.ledger_tab.buttons["adopt"].isEnabled()  # the administrator (or no one signed in)
+
+    switch_to(window, prompts, "zhao", password)
+    settle(qtbot, page)
+    ledger = page.ledger_tab
+    assert [r.product for r in ledger.model.rows] == ["辣椒酱"]  # reading stays
+    select_ledger_row(qtbot, ledger, "辣椒酱")
+    assert not ledger.buttons["adopt"].isEnabled()
+    assert not ledger.buttons["unadopt"].isEnabled()
+    ledger.view.doubleClicked.emit(ledger.model.index(0, 0))  # opens no dialog (ModalStub fails on an unexpected one)
+    for key in ("import_catalogue", "apply_catalogue"):
+        assert not page.catalogue_tab.buttons[key].isEnabled(), key
+    page.tabs.setCurrentWidget(page.rates_tab)
+    settle(qtbot, page)
+    assert not page.rates_tab.target_box.isEnabled()
+    assert not page.rates_tab.save_target_button.isEnabled()
+    page.tabs.setCurrentWidget(page.drafted_tab)
+    page.drafted_tab.view.selectRow(0)
+    for key in ("new_drafted", "edit_drafted", "delete_drafted"):
+        assert not page.drafted_tab.buttons[key].isEnabled(), key
+    page.tabs.setCurrentWidget(page.projects_tab)
+    page.projects_tab.view.selectRow(0)
+    for key in ("new_project", "edit_project", "delete_project", "project_certs"):
+        assert not page.projects_tab.buttons[key].isEnabled(), key
+    page.shortcut_actions["new"].trigger()  # Ctrl+N opens no form either
+    assert page.export_button.isEnabled()  # exporting is allowed
+
+
+def test_a_township_clerk_marks_adoption_in_their_township_only(qtbot, window, demo_db, prompts):
+    from tests.ui.test_roles_audit import add_user, switch_to
+
+    add_firm(window, demo_db.townships["城关镇"], "青溪县味美食品有限公司", {"辣椒酱": ["GB 2760-2014"]})
+    add_firm(window, demo_db.townships["东乡镇"], "青溪县光明电器有限公司", {"LED灯具": ["GB 7000.1-2015"]})
+    password = add_user(window, "li", "township_clerk", demo_db.townships["城关镇"])
+    page = open_page(qtbot, window, "ledger")
+    switch_to(window, prompts, "li", password)
+    settle(qtbot, page)
+    ledger = page.ledger_tab
+    assert not page.catalogue_tab.buttons["import_catalogue"].isEnabled()
+    assert not page.drafted_tab.buttons["new_drafted"].isEnabled()
+
+    def adopt(dialog) -> None:
+        prompts.type_into(dialog, "adopted_number", "IEC 60598-1:2014")
+        prompts.click_ok(dialog)
+        dialog.reject()  # refused: the form stays open with the core's message until closed
+
+    select_ledger_row(qtbot, ledger, "LED灯具")
+    assert ledger.buttons["adopt"].isEnabled()
+    prompts.on_dialog(adopt)
+    qtbot.mouseClick(ledger.buttons["adopt"], Qt.MouseButton.LeftButton)
+    assert len(prompts.warnings) == 1
+    assert prompts.warnings[0].startswith("没有权限：乡镇办事员不能修改执行标准“GB 7000.1-2015”")
+    settle(qtbot, page)
+    assert not next(r for r in ledger.model.rows if r.product == "LED灯具").adoption_degree
+
+    prompts.on_dialog(lambda dialog: (prompts.type_into(dialog, "adopted_number", "ISO 22000:2018"),
+                                      prompts.click_ok(dialog)))
+    select_ledger_row(qtbot, ledger, "辣椒酱")
+    qtbot.mouseClick(ledger.buttons["adopt"], Qt.MouseButton.LeftButton)
+    assert len(prompts.warnings) == 1
+    settle(qtbot, page)
+    assert next(r for r in ledger.model.rows if r.product == "辣椒酱").adoption_degree == "IDT"

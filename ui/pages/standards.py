@@ -23,6 +23,7 @@ from ui.pages.standards_drafted_tab import DraftedTab
 from ui.pages.standards_ledger_tab import LedgerTab
 from ui.pages.standards_projects_tab import ProjectsTab
 from ui.pages.standards_rates_tab import RatesTab
+from ui.permissions import allows
 
 if TYPE_CHECKING:
     from ui.workers import Task
@@ -96,9 +97,17 @@ class StandardsPage(Page):
         self.townships = townships
         for tab in self.all_tabs():
             tab.fill_choices()
-        self.export_button.setEnabled(self.db.store is not None)
+        self.apply_role()
         self.stale_tabs = set(self.all_tabs())
         self.refresh_tab(self.tabs.currentWidget())
+
+    def apply_role(self) -> None:
+        """What the signed-in user's role may use (ui/permissions.py; the core refuses the rest anyway): the
+        catalogue and the target are the county administrator's, 采标 needs executed standards to be writable (a
+        township clerk's own township: the core says so for another), drafted standards and projects their tables."""
+        self.export_button.setEnabled(self.db.store is not None and allows(self.db, "export"))
+        for tab in self.all_tabs():
+            tab.update_buttons()
 
     def refresh_tab(self, tab: QWidget) -> None:
         self.stale_tabs.discard(tab)

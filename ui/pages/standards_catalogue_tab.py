@@ -1,6 +1,7 @@
 """标准化 → 标准目录: the county's standards catalogue (number, title, 现行 / 废止 / 被代替, the edition that replaced
 it, dates, how many products execute it), the replaced-by chain of the one selected, importing the catalogue from
-.xlsx (dry run first) and 重新比对 (writing the catalogue's flags onto every product's standards again)."""
+.xlsx (dry run first) and 重新比对 (writing the catalogue's flags onto every product's standards again). The list
+(with how many products execute each entry: a pass over the standards) is read off the GUI thread."""
 
 from __future__ import annotations
 
@@ -16,16 +17,31 @@ from ui.list_focus import ListFocus
 from ui.models.standards import CatalogueModel, catalogue_status_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.pages.standards_loader import Loader
+from ui.permissions import is_admin
 from ui.widgets_search import ChoiceCombo, SearchBox
 
 if TYPE_CHECKING:
     from qsupervise.services.standards_catalogue import CatalogueRow
+    from qsupervise.store import Store
     from ui.pages.standards import StandardsPage
 
 HINT_STYLE = "color: #5f6b76;"
 SHOWN = 5000  # a county's catalogue has hundreds to a few thousand entries
 WIDTHS = (150, 260, 60, 150, 150, 84, 84, 84, 70)
 STATUS_COLOURS = {"current": "#2e7d32", "withdrawn": "#c62828", "replaced": "#b26a00"}
+
+
+Links = dict[str, tuple[str, str]]
+
+
+def read_catalogue(store: Store, status: str | None, search: str) -> tuple[list[CatalogueRow], Links]:
+    """The worker's job: up to SHOWN + 1 entries and the replaced-by links of the whole catalogue."""
+    from qsupervise.services import standards_catalogue
+
+    with store.read() as s:
+        rows = standards_catalogue.catalogue(s, status=status, search=search, limit=SHOWN + 1)
+        return rows, standards_catalogue.catalogue_map(s.connection())
 
 
 class CatalogueTab(ListFocus, QWidget):
@@ -36,6 +52,10 @@ class CatalogueTab(ListFocus, QWidget):
         self.db = page.db
         self._filling = False
         self.links: dict[str, tuple[str, str]] = {}
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self.on_loaded)
+        self._keep: str | None = None
+        self.tool_tips: dict[str, str] = {}
 
         self.search = SearchBox()
         self.search.setObjectName("catalogue_search")
@@ -92,29 +112,44 @@ class CatalogueTab(ListFocus, QWidget):
                                                         for c in ("current", "replaced", "withdrawn")])
         finally:
             self._filling = False
-        have = self.db.store is not None
-        for button in self.buttons.values():
-            button.setEnabled(have)
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        """导入目录 and 重新比对 change every product's flags: the county administrator's."""
+        admin = is_admin(self.db)
+        for key, button in self.buttons.items():
+            button.setEnabled(self.db.store is not None and admin)
+            button.setToolTip(self.tool_tips.get(key, "") if admin else self.tr("只有县级管理员可以维护标准目录"))
 
     # -- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         if self.db.store is None:
+            self.loader.forget()
             self.model.set_rows([])
             self.links = {}
             self.show_count(0, 0)
             self.show_chain()
+            self.update_buttons()
             return
-        from qsupervise.services import standards_catalogue
+        store = self.db.store
+        status, search = self.status.value(), self.search.text()
+        if self._keep is None:
+            current = self.current()
+            self._keep = current.id if current is not None else None
+        self.loader.request(lambda: read_catalogue(store, status, search))
+        self.update_buttons()
 
-        keep = self.current()
-        with self.db.read() as s:
-            rows = standards_catalogue.catalogue(s, status=self.status.value(), search=self.search.text(),
-                                                 limit=SHOWN + 1)
-            self.links = standards_catalogue.catalogue_map(s.connection())
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
+
+    def on_loaded(self, loaded: tuple[list[CatalogueRow], Links]) -> None:
+        rows, self.links = loaded
+        keep, self._keep = self._keep, None
         self.model.set_rows(rows[:SHOWN])
         self.show_count(min(len(rows), SHOWN), len(self.links))
-        position = next((n for n, r in enumerate(rows[:SHOWN]) if keep is not None and r.id == keep.id), None)
+        position = next((n for n, r in enumerate(rows[:SHOWN]) if r.id == keep), None)
         if position is not None:
             self.view.selectRow(position)
             self.view.scrollTo(self.model.index(position, 0))
@@ -122,6 +157,8 @@ class CatalogueTab(ListFocus, QWidget):
 
     def forget(self) -> None:
         self.links = {}
+        self._keep = None
+        self.loader.forget()
 
     def on_filters_changed(self) -> None:
         if not self._filling:
@@ -182,7 +219,7 @@ class CatalogueTab(ListFocus, QWidget):
     def import_catalogue(self) -> None:
         from ui.dialogs.standards_catalogue_import import CatalogueImportDialog
 
-        if self.db.store is None:
+        if self.db.store is None or not is_admin(self.db):
             return
         path = self.page.ask_open_path(self.tr("导入标准目录"))
         if path is None:
@@ -200,7 +237,7 @@ class CatalogueTab(ListFocus, QWidget):
         from qsupervise.messages import text
         from qsupervise.services import standards_catalogue
 
-        if self.db.store is None:
+        if self.db.store is None or not is_admin(self.db):
             return
         try:
             with self.db.session() as s:
@@ -224,8 +261,9 @@ class CatalogueTab(ListFocus, QWidget):
             "apply_catalogue": (self.tr("重新比对"),
                                 self.tr("按目录重新标记所有产品执行的被代替、已废止标准")),
         }
-        for key, (label, tip) in texts.items():
+        self.tool_tips = {key: tip for key, (_label, tip) in texts.items()}
+        for key, (label, _tip) in texts.items():
             self.buttons[key].setText(label)
-            self.buttons[key].setToolTip(tip)
+        self.update_buttons()
         self.model.retranslate()
         self.show_chain()

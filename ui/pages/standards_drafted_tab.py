@@ -22,6 +22,7 @@ from ui.models.standards import (
 )
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -188,18 +189,20 @@ class DraftedTab(QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_drafted"].setEnabled(have)
-        self.buttons["edit_drafted"].setEnabled(row is not None)
-        self.buttons["delete_drafted"].setEnabled(row is not None)
+        # only roles that may write drafted standards (the county's) get to use the buttons
+        self.buttons["new_drafted"].setEnabled(have and can_write(self.db, "drafted_standard", "insert"))
+        self.buttons["edit_drafted"].setEnabled(row is not None and can_write(self.db, "drafted_standard", "update"))
+        self.buttons["delete_drafted"].setEnabled(row is not None and can_write(self.db, "drafted_standard", "delete"))
 
     # -- actions ---------------------------------------------------------------------------------
 
     def new_drafted(self) -> None:
-        self.open_form(None)
+        if self.buttons["new_drafted"].isEnabled():
+            self.open_form(None)
 
     def edit_drafted(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and self.buttons["edit_drafted"].isEnabled():
             self.open_form(row)
 
     def open_form(self, row: DraftedRow | None) -> None:
@@ -219,7 +222,7 @@ class DraftedTab(QWidget):
         from qsupervise.services import standards_drafted as drafted
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or self.db.store is None or not self.buttons["delete_drafted"].isEnabled():
             return
         if not modal.confirm(self, self.tr("删除“{0}”这条记录？").format(row.title)):
             return

@@ -1,9 +1,13 @@
 """标准化 → 执行标准: every product's standards across the county, by kind, industry, township and flag, a page
 of 200 rows at a time, with the catalogue's flags (被代替 amber with the current edition, 已废止 red), a summary of
-what the filters select, and marking a product's standard as adopting an international one (采标)."""
+what the filters select, and marking a product's standard as adopting an international one (采标).
+
+The page of rows (with a count that stops at 10,000) and the summary are read by two ``Loader``s off the GUI
+thread; the rows shown stay until the newest answer arrives."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -15,15 +19,56 @@ from ui.list_focus import ListFocus
 from ui.models.standards import FLAGS, LEDGER_KINDS, LedgerModel, flag_label, ledger_kind_label
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.pages.standards_loader import Loader
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo, IndustryCombo, SearchBox
 
 if TYPE_CHECKING:
     from qsupervise.services.standards_ledger import LedgerFilter, LedgerRow, LedgerSummary
+    from qsupervise.store import Store
     from ui.pages.standards import StandardsPage
 
 HINT_STYLE = "color: #5f6b76;"
 PAGE_SIZE = 200
+COUNT_CAP = 10_000  # the page counts this far ("10,000+"); the summary above says the exact number
 WIDTHS = (220, 70, 110, 140, 140, 46, 190, 150)
+
+
+@dataclass(frozen=True)
+class LedgerPage:
+    """One page as the worker read it: its rows, where it starts, whether another follows, and the rows the
+    filter selects (counted up to ``cap``; more when it says ``cap + 1``)."""
+
+    rows: list[LedgerRow]
+    offset: int
+    more: bool
+    count: int
+    cap: int
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.cap
+
+
+def read_page(store: Store, f: LedgerFilter, offset: int) -> LedgerPage:
+    """The worker's job: a count up to the page asked for (or 10,000) and the page, moved back onto the last page
+    when rows went away under it."""
+    from qsupervise.services import standards_ledger
+
+    cap = max(COUNT_CAP, offset + PAGE_SIZE)
+    with store.read() as s:
+        count = standards_ledger.ledger_count(s, f, cap=cap)
+        if offset >= count:
+            offset = max(0, (count - 1) // PAGE_SIZE * PAGE_SIZE)
+        rows = standards_ledger.ledger(s, f, limit=PAGE_SIZE + 1, offset=offset) if count else []
+    return LedgerPage(rows[:PAGE_SIZE], offset, len(rows) > PAGE_SIZE, count, cap)
+
+
+def read_summary(store: Store, f: LedgerFilter) -> LedgerSummary:
+    from qsupervise.services import standards_ledger
+
+    with store.read() as s:
+        return standards_ledger.ledger_summary(s, f)
 
 
 class LedgerTab(ListFocus, QWidget):
@@ -35,6 +80,12 @@ class LedgerTab(ListFocus, QWidget):
         self._filling = False
         self.offset = 0
         self.summary: LedgerSummary | None = None
+        self.shown: LedgerPage | None = None  # the page on screen
+        self._keep: str | None = None  # the standard to select once the page being read arrives
+        self.rows_loader = Loader(self)
+        self.rows_loader.loaded.connect(self.on_page)
+        self.summary_loader = Loader(self)
+        self.summary_loader.loaded.connect(self.on_summary)
 
         self.search = SearchBox()
         self.search.setObjectName("ledger_search")
@@ -121,32 +172,54 @@ class LedgerTab(ListFocus, QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Ask for the page and the summary again; what is shown stays until they come."""
         if self.db.store is None:
+            self.forget()
             self.summary = None
+            self.shown = None
             self.model.set_rows([])
             self.show_summary()
+            self.update_buttons()
             return
-        from qsupervise.services import standards_ledger
-
-        keep = self.current_id()
+        store = self.db.store
         f = self.current_filter()
-        with self.db.read() as s:
-            self.summary = standards_ledger.ledger_summary(s, f)
-            if self.offset >= self.summary.standards:
-                self.offset = max(0, (self.summary.standards - 1) // PAGE_SIZE * PAGE_SIZE)
-            rows = standards_ledger.ledger(s, f, limit=PAGE_SIZE, offset=self.offset)
-        self.model.set_rows(rows)
-        self.show_summary()
-        position = next((n for n, r in enumerate(rows) if r.standard_id == keep), None)
+        offset = self.offset
+        if self._keep is None:
+            self._keep = self.current_id()
+        self.rows_loader.request(lambda: read_page(store, f, offset))
+        self.summary_loader.request(lambda: read_summary(store, f))
+        self.show_page_label()
+
+    @property
+    def busy(self) -> bool:
+        return self.rows_loader.busy or self.summary_loader.busy
+
+    def on_page(self, page: LedgerPage) -> None:
+        self.shown = page
+        self.offset = page.offset
+        keep, self._keep = self._keep, None
+        self.model.set_rows(page.rows)
+        position = next((n for n, r in enumerate(page.rows) if r.standard_id == keep), None)
         if position is not None:
             index = self.model.index(position, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.scrollTo(index)
+        else:
+            self.view.scrollToTop()
+        self.show_page_label()
+        self.show_empty()
         self.update_buttons()
+
+    def on_summary(self, summary: LedgerSummary) -> None:
+        self.summary = summary
+        self.show_summary()
 
     def forget(self) -> None:
         self.offset = 0
+        self._keep = None
+        self.rows_loader.forget()
+        self.summary_loader.forget()
 
     def on_filters_changed(self) -> None:
         if not self._filling:
@@ -154,20 +227,21 @@ class LedgerTab(ListFocus, QWidget):
             self.refresh()
 
     def previous_page(self) -> None:
-        self.offset = max(0, self.offset - PAGE_SIZE)
-        self.refresh()
+        if self.offset > 0:
+            self.offset = max(0, self.offset - PAGE_SIZE)
+            self.refresh()
 
     def next_page(self) -> None:
-        if self.summary is not None and self.offset + PAGE_SIZE < self.summary.standards:
-            self.offset += PAGE_SIZE
+        if self.shown is not None and self.shown.more:
+            self.offset = self.shown.offset + PAGE_SIZE
             self.refresh()
 
     def show_summary(self) -> None:
         s = self.summary
         if s is None:
-            self.summary_label.setText("")
-            self.page_label.setText("")
-            self.empty.show_text(self.tr("未打开数据库。"))
+            self.summary_label.setText(self.tr("正在统计…") if self.db.store is not None else "")
+            self.show_page_label()
+            self.show_empty()
             return
         kinds = " · ".join(f"{ledger_kind_label(k)} {s.by_kind[k]:,}" for k in LEDGER_KINDS if s.by_kind.get(k))
         self.summary_label.setText(self.tr(
@@ -176,9 +250,24 @@ class LedgerTab(ListFocus, QWidget):
             "仅执行企业标准的产品 {6} · 采标产品 {7}").format(
             f"{s.enterprises:,}", f"{s.products:,}", f"{s.standards:,}", kinds or "—", f"{s.superseded:,}",
             f"{s.withdrawn:,}", f"{s.enterprise_only_products:,}", f"{s.adopting_products:,}"))
-        pages = max(1, -(-s.standards // PAGE_SIZE))
-        self.page_label.setText(self.tr("第 {0} / {1} 页").format(self.offset // PAGE_SIZE + 1, pages))
-        if s.standards:
+        self.show_page_label()
+
+    def show_page_label(self) -> None:
+        page = self.shown
+        if self.db.store is None or page is None:
+            self.page_label.setText(self.tr("正在读取…") if self.db.store is not None and self.busy else "")
+            return
+        pages = f"{page.cap // PAGE_SIZE:,}+" if page.capped else f"{max(1, -(-page.count // PAGE_SIZE)):,}"
+        text = self.tr("第 {0} / {1} 页").format(f"{page.offset // PAGE_SIZE + 1:,}", pages)
+        if self.rows_loader.busy:
+            text += self.tr("（正在读取…）")
+        self.page_label.setText(text)
+
+    def show_empty(self) -> None:
+        page = self.shown
+        if self.db.store is None:
+            self.empty.show_text(self.tr("未打开数据库。"))
+        elif page is None or page.rows:
             self.empty.show_text("")
         elif self.search.text().strip() or any(c.value() for c in self.filters):
             self.empty.show_text(self.tr("没有符合筛选条件的执行标准。"))
@@ -195,11 +284,14 @@ class LedgerTab(ListFocus, QWidget):
 
     def update_buttons(self) -> None:
         row = self.current() if self.db.store is not None else None
-        self.buttons["adopt"].setEnabled(row is not None)
-        self.buttons["unadopt"].setEnabled(row is not None and bool(row.adoption_degree))
-        total = self.summary.standards if self.summary is not None else 0
-        self.buttons["previous_page"].setEnabled(self.offset > 0)
-        self.buttons["next_page"].setEnabled(self.offset + PAGE_SIZE < total)
+        # the core refuses a township clerk other townships' standards (and says so); a viewer never sees them work
+        editable = can_write(self.db, "executed_standard", "update")
+        self.buttons["adopt"].setEnabled(editable and row is not None)
+        self.buttons["unadopt"].setEnabled(editable and row is not None and bool(row.adoption_degree))
+        for key in ("adopt", "unadopt"):
+            self.buttons[key].setToolTip(self.tool_tips[key] if editable else self.tr("你的角色不能修改执行标准"))
+        self.buttons["previous_page"].setEnabled(self.shown is not None and self.offset > 0)
+        self.buttons["next_page"].setEnabled(self.shown is not None and self.shown.more)
 
     # -- 采标 ------------------------------------------------------------------------------------
 
@@ -207,7 +299,7 @@ class LedgerTab(ListFocus, QWidget):
         from ui.dialogs.standards_adoption import AdoptionDialog
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or self.db.store is None or not self.buttons["adopt"].isEnabled():
             return
         dialog = AdoptionDialog(self.db, row, parent=self)
         if modal.exec_dialog(dialog):
@@ -220,7 +312,7 @@ class LedgerTab(ListFocus, QWidget):
         from qsupervise.services import standards_adoption
 
         row = self.current()
-        if row is None or not row.adoption_degree or self.db.store is None:
+        if row is None or not row.adoption_degree or self.db.store is None or not self.buttons["unadopt"].isEnabled():
             return
         question = self.tr("取消“{0}”执行的 {1} 的采标标记（{2} {3}）？").format(
             row.product, row.normalized, row.adoption_degree, row.adopted_number)
@@ -247,9 +339,10 @@ class LedgerTab(ListFocus, QWidget):
             "previous_page": (self.tr("上一页"), ""),
             "next_page": (self.tr("下一页"), ""),
         }
+        self.tool_tips = {key: tip for key, (_text, tip) in texts.items()}
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
         self.model.retranslate()
-        if self.summary is not None:
-            self.show_summary()
+        self.show_summary()
+        self.update_buttons()

@@ -14,6 +14,7 @@ from ui.database import ACTOR
 from ui.models.standards import ImplementationModel, ProjectsModel, project_status_label, rate_text
 from ui.pages.dashboard import dense_table
 from ui.pages.spotcheck_widgets import EmptyHint
+from ui.permissions import can_write
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -173,18 +174,24 @@ class ProjectsTab(QWidget):
     def update_buttons(self) -> None:
         have = self.db.store is not None
         row = self.current() if have else None
-        self.buttons["new_project"].setEnabled(have)
+        # only roles that may write the projects (the county's) get to use the buttons
+        allowed = {"new_project": can_write(self.db, "agri_project", "insert"),
+                   "edit_project": can_write(self.db, "agri_project", "update"),
+                   "delete_project": can_write(self.db, "agri_project", "delete"),
+                   "project_certs": can_write(self.db, "agri_project_certification", "insert")}
+        self.buttons["new_project"].setEnabled(have and allowed["new_project"])
         for key in ("edit_project", "delete_project", "project_certs"):
-            self.buttons[key].setEnabled(row is not None)
+            self.buttons[key].setEnabled(row is not None and allowed[key])
 
     # -- actions ---------------------------------------------------------------------------------
 
     def new_project(self) -> None:
-        self.open_form(None)
+        if self.buttons["new_project"].isEnabled():
+            self.open_form(None)
 
     def edit_project(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and self.buttons["edit_project"].isEnabled():
             self.open_form(row)
 
     def open_form(self, row: ProjectRow | None) -> None:
@@ -204,7 +211,7 @@ class ProjectsTab(QWidget):
         from qsupervise.services import standards_projects as projects
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or self.db.store is None or not self.buttons["delete_project"].isEnabled():
             return
         if not modal.confirm(self, self.tr("删除示范项目“{0}”？").format(row.name)):
             return
@@ -222,7 +229,7 @@ class ProjectsTab(QWidget):
         from ui.dialogs.standards_project_certs import ProjectCertsDialog
 
         row = self.current()
-        if row is None or self.db.store is None:
+        if row is None or self.db.store is None or not self.buttons["project_certs"].isEnabled():
             return
         with self.db.read() as s:
             candidates = projects.candidate_certifications(s, row.id)

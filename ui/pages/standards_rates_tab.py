@@ -1,6 +1,6 @@
 """标准化 → 采标率: the share of products adopting an international or advanced foreign standard (IDT / MOD), by
 township or by industry (大类), against the county's target (editable here), as a chart and a table, with the
-county's own figure."""
+county's own figure. The rates are read off the GUI thread; the target is the county administrator's to set."""
 
 from __future__ import annotations
 
@@ -24,13 +24,25 @@ from ui.charts import Bar, BarChart
 from ui.database import ACTOR
 from ui.models.standards import AdoptionModel, rate_text
 from ui.pages.dashboard import dense_table
+from ui.pages.standards_loader import Loader
+from ui.permissions import is_admin
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
     from qsupervise.services.standards_adoption import AdoptionRate
+    from qsupervise.store import Store
     from ui.pages.standards import StandardsPage
 
 HINT_STYLE = "color: #5f6b76;"
+
+
+def read_rates(store: Store, by: str) -> tuple[float, list[AdoptionRate], AdoptionRate]:
+    """The worker's job: the target, the rates by township or industry, and the county's."""
+    from qsupervise.services import standards_adoption as adoption
+
+    with store.read() as s:
+        target = adoption.adoption_target(s)
+        return target, adoption.adoption_rates(s, by=by, target=target), adoption.county_adoption(s, target=target)
 
 
 class RatesTab(QWidget):
@@ -42,6 +54,8 @@ class RatesTab(QWidget):
         self._filling = False
         self.county: AdoptionRate | None = None
         self.target: float | None = None
+        self.loader = Loader(self)
+        self.loader.loaded.connect(self.on_loaded)
 
         self.by = ChoiceCombo("rates_by")
         self.by.currentIndexChanged.connect(self.on_by_changed)
@@ -109,16 +123,21 @@ class RatesTab(QWidget):
 
     def refresh(self) -> None:
         if self.db.store is None:
+            self.loader.forget()
             self.county, self.target = None, None
             self.show_rates([])
             return
-        from qsupervise.services import standards_adoption as adoption
-
+        store = self.db.store
         by = self.by.value() or "township"
-        with self.db.read() as s:
-            self.target = adoption.adoption_target(s)
-            rows = adoption.adoption_rates(s, by=by, target=self.target)
-            self.county = adoption.county_adoption(s, target=self.target)
+        self.loader.request(lambda: read_rates(store, by))
+        self.update_buttons()
+
+    @property
+    def busy(self) -> bool:
+        return self.loader.busy
+
+    def on_loaded(self, loaded: tuple[float, list[AdoptionRate], AdoptionRate]) -> None:
+        self.target, rows, self.county = loaded
         self.target_box.blockSignals(True)
         self.target_box.setValue(self.target)
         self.target_box.blockSignals(False)
@@ -126,6 +145,7 @@ class RatesTab(QWidget):
 
     def forget(self) -> None:
         self.county = None
+        self.loader.forget()
 
     def on_by_changed(self) -> None:
         if not self._filling:
@@ -158,7 +178,7 @@ class RatesTab(QWidget):
         self.view.scrollTo(self.model.index(index, 0))
 
     def update_buttons(self) -> None:
-        have = self.db.store is not None and self.target is not None
+        have = self.db.store is not None and self.target is not None and is_admin(self.db)
         self.target_box.setEnabled(have)
         self.save_target_button.setEnabled(have and abs(self.target_box.value() - (self.target or 0)) > 1e-9)
 
@@ -166,7 +186,7 @@ class RatesTab(QWidget):
         from qsupervise.errors import KnownError
         from qsupervise.services import standards_adoption as adoption
 
-        if self.db.store is None:
+        if self.db.store is None or not is_admin(self.db):
             return
         value = round(self.target_box.value(), 1)
         try:
