@@ -63,9 +63,6 @@ def cmd_import_catalogue(args: argparse.Namespace, out: Output) -> int:
     payload: dict[str, Any] = done.as_dict()
     counts = {k: f"{v:,}" for k, v in result.counts.items()}
     lines = [text("import_summary", out.lang, file=source.name, **counts)]
-    refused = not result.ok and not result.dry_run
-    if refused:
-        lines.append(text("std_import_refused", out.lang, file=source.name, errors=result.counts["errors"]))
     for p in result.problems[:SHOWN_PROBLEMS]:
         severity = text(f"severity_{p.severity}", out.lang)
         lines.append("  " + text("import_problem", out.lang, row=p.row, column=p.column or "-", severity=severity,
@@ -85,7 +82,7 @@ def cmd_import_catalogue(args: argparse.Namespace, out: Output) -> int:
     elif result.backup:
         lines.append(text("import_backup", out.lang, path=result.backup))
     out.result(payload, lines)
-    return 1 if refused else 0
+    return 0  # rows with errors are never written; the others were (DESIGN §7)
 
 
 def cmd_export_standards(args: argparse.Namespace, out: Output) -> int:

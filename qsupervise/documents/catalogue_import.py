@@ -1,11 +1,12 @@
-"""Importing the county's standards catalogue (标准目录) from a spreadsheet: all rows or none.
+"""Importing the county's standards catalogue (标准目录) from a spreadsheet.
 
 A row is one standard: its number (the key: a re-import updates the entry with the same normalized number),
 title, status (现行 / 废止 / 被代替), the edition that replaced it (被代替), the older ones it replaces
 (代替标准, as the national announcements list them: each becomes a replaced entry pointing at this row),
-and its dates. One row with an error refuses the whole file, so the catalogue never holds half of a list;
-the error workbook carries the rows to fix. After a real import the catalogue's status is written onto the
-executed standards of every product (services/standards_catalogue.apply_catalogue), in the same transaction.
+and its dates. A row with an error is never written (the others are, as with every importer: DESIGN §7);
+the error workbook carries the rows to fix, to be imported again once corrected. After a real import the
+catalogue's status is written onto the executed standards of every product
+(services/standards_catalogue.apply_catalogue), in the same transaction.
 """
 
 from __future__ import annotations
@@ -188,7 +189,8 @@ def import_catalogue(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> CatalogueImport:
-    """Check the whole file; write it (after a backup) only when no row has an error, then flag products."""
+    """Check the whole file; write its good rows (after a backup) and flag the products; rows with an error are
+    never written and come back as problems for the error workbook (DESIGN §7, as every importer)."""
     path = Path(path)
     report, stop = progress or no_progress, cancel or never
     report(0.0, text("import_reading", lang, file=path.name))
@@ -200,16 +202,12 @@ def import_catalogue(
     if dry_run:
         with store.read() as s:
             plan = _plan(s.connection(), table, mapping, path.name, lang, stop)
-        ok = plan.counts["errors"] == 0
-        return CatalogueImport(ImportResult(ok, True, plan.counts, plan.problems, None, table, mapping,
+        return CatalogueImport(ImportResult(True, True, plan.counts, plan.problems, None, table, mapping,
                                             tables=WRITES), plan.implied)
     backup, seconds, applied = None, 0.0, None
     with store.session(actor=actor) as s:
         conn = s.connection()
         plan = _plan(conn, table, mapping, path.name, lang, stop)
-        if plan.counts["errors"]:
-            refused = ImportResult(False, False, plan.counts, plan.problems, None, table, mapping, tables=WRITES)
-            return CatalogueImport(refused, plan.implied)
         if plan.inserts or plan.updates:
             started = time.perf_counter()
             backup = store.backup(reason="before-import")
@@ -275,8 +273,6 @@ def _plan(conn: Connection, table: Sheet, mapping: dict[int, str], source: str, 
         if diff:
             plan.updates.append((target["id"], diff))
         plan.counts["updated" if diff else "unchanged"] += 1
-    if plan.counts["errors"]:
-        return plan
     for old, values in implied.items():
         target = stored.get(old)
         if target is None:

@@ -4,6 +4,10 @@ agricultural standardization projects."""
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "std_import_skipped": (
+        "{file}：{errors} 行有错误，这些行不会导入（其余的行照常导入）。",
+        "{file}: {errors} rows have errors and are not imported (the other rows are).",
+    ),
     # standard numbers (rules/standards.check_number)
     "std_number_format": (
         "“{value}”不是标准编号。请写成“代号 顺序号-年代号”，例如 GB/T 3183-2017、DB42/T 1234-2016、Q/XXX 001-2020。",
@@ -52,11 +56,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "std_duplicate_row": (
         "与第 {first} 行是同一个标准编号，本行未导入。",
         "The same standard number as row {first}; this row was not imported.",
-    ),
-    "std_import_refused": (
-        "{file}：有 {errors} 行有错误，整个目录都没有导入（目录要么全部导入，要么都不导入）。改正后重新导入。",
-        "{file}: {errors} rows have errors, so nothing was imported (the catalogue is imported whole or not at "
-        "all). Correct them and import again.",
     ),
     "std_import_implied": (
         "按“代替标准”列补记被代替的标准 {count} 条。",

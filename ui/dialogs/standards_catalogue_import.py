@@ -1,9 +1,9 @@
-"""导入标准目录: the county's catalogue from a spreadsheet, whole or not at all.
+"""导入标准目录: the county's catalogue from a spreadsheet.
 
 The dialog dry-runs the file as soon as it opens (a worker, with progress): what would be added, updated and
-implied by the 代替标准 column, and every problem. One row with an error refuses the whole file: the rows to fix
-are then written to an error workbook beside the file at once (its path is shown), and 导入 stays disabled.
-Otherwise 导入 writes it (after a backup) and the catalogue's flags onto every product's standards.
+implied by the 代替标准 column, and every problem. Rows with an error are never imported: they are written to an
+error workbook beside the file at once (its path is shown), to be fixed and imported again. 导入 writes the
+other rows (after a backup) and the catalogue's flags onto every product's standards.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ class CatalogueImportDialog(QDialog):
             lines.append(self.tr("导入前已备份到 {0}").format(result.backup))
         self.counts.setText("\n".join(lines))
         if c.get("errors"):
-            note = text("std_import_refused", lang, file=self.path.name, errors=c["errors"])
+            note = text("std_import_skipped", lang, file=self.path.name, errors=c["errors"])
             if self.errors_written is not None:
                 note += "\n" + self.tr("有错误的行已写入 {0}，改正后可直接再导入这个文件。").format(self.errors_written)
             self.note.setText(note)
