@@ -1,4 +1,5 @@
-"""Output files appear whole or not at all, and a file held open by Excel gives a plain message."""
+"""Output files appear whole or not at all, a file held open by Excel gives a plain message, and text is never
+written as a formula."""
 
 from __future__ import annotations
 
@@ -10,6 +11,29 @@ from pathlib import Path
 from typing import Any
 
 from qsupervise.errors import KnownError
+
+
+def text_stays_text() -> None:
+    """openpyxl stores any text that starts with "=" as a formula: a company name or a published cell such as
+    ``=HYPERLINK("http://…")`` would come alive in the county's Excel (formula injection). QSupervise writes no
+    formulas at all, so every such cell is kept as the text it is. Applied once, when this module loads; every
+    workbook writer of the app imports it."""
+    from openpyxl.cell import cell as cells
+
+    bind = cells.Cell._bind_value
+    if getattr(bind, "qs_text_stays_text", False):
+        return
+
+    def bind_as_text(self: Any, value: Any) -> None:
+        bind(self, value)
+        if self.data_type == cells.TYPE_FORMULA:
+            self.data_type = cells.TYPE_STRING
+
+    bind_as_text.qs_text_stays_text = True  # type: ignore[attr-defined]
+    cells.Cell._bind_value = bind_as_text
+
+
+text_stays_text()
 
 
 @contextlib.contextmanager
