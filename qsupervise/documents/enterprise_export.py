@@ -115,12 +115,23 @@ def _values(
         report(min(start + PAGE, total) / total * 0.99, f"{min(start + PAGE, total):,} / {total:,}")
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """Text Excel would run as a formula when it opens the CSV (=, +, -, @ first) gets a leading apostrophe,
+    which Excel shows as text and our CSV reader takes off again (documents/tables.py)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def write_csv(path: Path, rows: Iterable[Sequence[Any]], headers: Sequence[str] = HEADERS) -> None:
-    """UTF-8 with BOM, a header row and no title (Excel on Windows reads it right)."""
+    """UTF-8 with BOM, a header row and no title (Excel on Windows reads it right); no cell is a formula."""
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headers)
-        writer.writerows(rows)
+        writer.writerows([csv_safe(v) for v in row] for row in rows)
 
 
 def write_xlsx(

@@ -237,6 +237,13 @@ def _decode(data: bytes, *, strict: bool = True) -> str | None:
     return None
 
 
+def _unquoted(value: str) -> str:
+    """A CSV cell written as text with a leading apostrophe ('=…, '+86…: see enterprise_export.csv_safe)."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        return value[1:]
+    return value
+
+
 def _text_grid(path: Path) -> Grid:
     def load() -> tuple[list[list[str]], set[tuple[int, int]], list[int]]:
         data = path.read_bytes()
@@ -255,7 +262,7 @@ def _text_grid(path: Path) -> Grid:
                     row = next(reader)
                 except StopIteration:
                     break
-                cells.append([v.strip() for v in row])
+                cells.append([_unquoted(v.strip()) for v in row])
                 numbers.append(start)
                 if len(cells) > MAX_ROWS + HEADER_SCAN:
                     raise TooManyRows(path, len(cells))
