@@ -304,6 +304,7 @@ def _merge_areas() -> None:
         spotchecks,
         standards,
         storage,
+        sync,
         users,
     )
 
@@ -312,7 +313,7 @@ def _merge_areas() -> None:
         users,
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
         awards, reward_fund, letters, letter_forms, standards,
-        storage,
+        storage, sync,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

@@ -1,0 +1,87 @@
+"""Messages about station keys and sync packages (.qsp)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "station_key_missing": (
+        "找不到本站点（{station}）的私钥文件：{path}。私钥只保存在本机，不随数据库复制；"
+        "请在原来的电脑上导出同步包，或请县级管理员为本站点重新登记。",
+        "The private key file of this station ({station}) is missing: {path}. The key stays on this computer "
+        "and is not copied with the database; export from the original computer, or ask the county to enrol "
+        "this station again.",
+    ),
+    "station_key_bad": (
+        "站点私钥文件 {path} 无法使用（{detail}）。请从备份恢复该文件，或请县级管理员为本站点重新登记。",
+        "The station key file {path} cannot be used ({detail}). Restore it from a backup, or ask the county "
+        "to enrol this station again.",
+    ),
+    "station_key_exists": (
+        "站点私钥文件 {path} 已存在，未覆盖。如确需更换密钥，请先由县级管理员重新登记本站点。",
+        "The station key file {path} exists already and was not overwritten. To change the key, have the "
+        "county enrol this station again first.",
+    ),
+    "station_public_key_bad": (
+        "站点公钥格式不对（{detail}）：应为登记文件中的一行 Base64 文字。请重新复制，或改用登记文件。",
+        "The station public key is malformed ({detail}): it is one line of base64 from the enrolment file. "
+        "Copy it again, or use the enrolment file.",
+    ),
+    "package_too_big": (
+        "同步包 {path} 太大（{size} 字节，上限 {limit} 字节），未导入。请确认选对了文件；数据库未作改动。",
+        "The sync package {path} is too big ({size} bytes, limit {limit}); it was not imported. Check that "
+        "this is the right file; nothing was changed.",
+    ),
+    "package_not_qsp": (
+        "{path} 不是质量监管工作台的同步包（.qsp）。请选择由“导出同步包”生成的文件。",
+        "{path} is not a QSupervise sync package (.qsp). Choose a file written by \u201cexport sync package\u201d.",
+    ),
+    "package_truncated": (
+        "同步包 {path} 不完整（{part}处被截断），可能复制未完成或 U 盘有问题。请在导出端重新导出并复制；数据库未作改动。",
+        "The sync package {path} is incomplete (cut off in the {part}): the copy did not finish or the USB "
+        "stick is faulty. Export and copy it again; nothing was changed.",
+    ),
+    "package_format_newer": (
+        "同步包 {path} 由更新版本的程序生成（格式 {found}，本程序支持 {supported}），请升级程序后再导入；数据库未作改动。",
+        "The sync package {path} was written by a newer version of the program (format {found}; this one "
+        "reads {supported}). Upgrade the program, then import it; nothing was changed.",
+    ),
+    "package_format_old": (
+        "同步包 {path} 的格式 {found} 过旧，本程序支持 {supported}。请用当前版本的程序重新导出；数据库未作改动。",
+        "The sync package {path} has the old format {found}; this program reads {supported}. Export it again "
+        "with the current version; nothing was changed.",
+    ),
+    "package_manifest_bad": (
+        "同步包 {path} 的清单无法识别（{detail}），可能在传输中损坏。请重新导出；数据库未作改动。",
+        "The manifest of the sync package {path} cannot be read ({detail}); it may have been damaged on the "
+        "way. Export it again; nothing was changed.",
+    ),
+    "package_station_unknown": (
+        "同步包 {path} 来自未登记的站点（{station}），未导入。请先在“站点”中登记该乡镇，或确认文件来源。",
+        "The sync package {path} comes from a station that is not enrolled ({station}); it was not imported. "
+        "Enrol that township first, or check where the file came from.",
+    ),
+    "package_station_revoked": (
+        "同步包 {path} 来自已停用的站点（{station}，停用于 {since}），按规定拒收。如该站点已恢复，请重新登记后再导出。",
+        "The sync package {path} comes from a revoked station ({station}, revoked {since}) and is refused. "
+        "If the station is back in service, enrol it again and export anew.",
+    ),
+    "package_forged": (
+        "同步包 {path} 签名不符，可能被篡改，已拒收；数据库未作改动。请让导出端重新导出，并核对文件来源。",
+        "The signature of the sync package {path} does not match: it may have been tampered with and was "
+        "refused; nothing was changed. Have it exported again and check where the file came from.",
+    ),
+    "package_corrupt": (
+        "同步包 {path} 在传输中损坏（{detail}，可能是 U 盘问题），请重新导出；数据库未作改动。",
+        "The sync package {path} was damaged on the way ({detail}; possibly the USB stick). Export it again; "
+        "nothing was changed.",
+    ),
+    "package_unreadable": (
+        "无法读取同步包 {path}（{detail}）。请检查 U 盘是否插好，或把文件复制到本机后再导入。",
+        "Cannot read the sync package {path} ({detail}). Check the USB stick, or copy the file to this "
+        "computer and import it from there.",
+    ),
+    "package_write_unverified": (
+        "同步包 {path} 写入后读回不一致，已删除：这个 U 盘可能有问题（例如虚标容量）。请换一个 U 盘或先保存到本机再复制。",
+        "The sync package {path} read back differently from what was written and was deleted: the USB stick "
+        "may be faulty (for example fake capacity). Use another stick, or save to this computer first.",
+    ),
+}
