@@ -17,6 +17,7 @@ from qsupervise.commands import (
     registry,
     spotchecks,
     standards,
+    stations,
 )
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]", argparse.ArgumentParser], None]
@@ -26,4 +27,5 @@ REGISTRY: list[Register] = [
     awards.register, fund.register, letters.register,
     standards.register,  # adds its kinds to the registry's import/export verbs: after registry
     audit.register,
+    stations.register,
 ]

@@ -17,11 +17,12 @@ MAX_DEMO = 1_000_000
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[parent], help="新建并初始化数据库（县级或乡镇）")
     p.add_argument("--role", required=True, choices=("county", "township"), help="county 县级 / township 乡镇")
-    p.add_argument("--name", required=True, help="县（市、区）或乡镇名称")
+    p.add_argument("--name", help="县（市、区）或乡镇名称（用 --enroll 时取自登记文件）")
     p.add_argument("--code", help="区划代码：县 6 位，乡镇 9 位")
     p.add_argument("--county", help="乡镇站点所属县的名称")
     p.add_argument("--townships", help="乡镇名称，用逗号分隔（县级）")
     p.add_argument("--admin", help="首个管理员用户名；密码取自环境变量 QS_ADMIN_PASSWORD")
+    p.add_argument("--enroll", help="县级 station add 写出的登记文件（乡镇）")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", parents=[parent], help="生成演示县数据（可重复：同样的种子得到同样的数据）")
@@ -52,6 +53,10 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     password = os.environ.get("QS_ADMIN_PASSWORD", "")
     if args.admin and len(password) < setup.MIN_PASSWORD:
         raise UsageError("admin_password_missing")
+    if args.enroll:
+        return _init_enrolled(args, out, path, password)
+    if not args.name:
+        raise UsageError("init_name_missing")
     townships = [t for t in (args.townships or "").replace("，", ",").split(",") if t.strip()]
     store = Store.open(path, create=True)
     with store:
@@ -73,6 +78,36 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     payload = {"ok": True, "db": str(path), "role": args.role, "station": inst.station_code,
                "county_id": inst.county_id, "townships": len(inst.township_ids), "admin": args.admin}
     out.result(payload, [text("init_done", out.lang, **params)])
+    return 0
+
+
+def _init_enrolled(args: argparse.Namespace, out: Output, path: Any, password: str) -> int:
+    """A township set up from the county's enrolment file: checked before the database file is created."""
+    from qsupervise.services import setup
+    from qsupervise.store import Store
+    from qsupervise.sync import keys, stations
+
+    if args.role != "township":
+        raise UsageError("enroll_role")
+    enrollment = stations.read_enrollment(args.enroll)
+    if path.exists():
+        with Store.open(path) as existing:
+            if existing.is_initialised():
+                raise KnownError("db_exists", path=path)
+    with Store.open(path, create=True) as store:
+        if store.is_initialised():
+            raise KnownError("db_exists", path=path)
+        with store.session(actor=ACTOR) as s:
+            inst = stations.init_from_enrollment(s, enrollment, actor=ACTOR)
+            if args.admin:
+                setup.create_admin(s, username=args.admin, password=password, actor=ACTOR)
+    county_fingerprint = keys.fingerprint(enrollment.county_public_key)
+    payload = {"ok": True, "db": str(path), "role": "township", "station": inst.station_code,
+               "station_id": inst.station_id, "county_id": inst.county_id, "township_id": inst.township_ids[0],
+               "county_station_id": enrollment.county_station_id, "county_fingerprint": county_fingerprint,
+               "key_file": str(keys.key_path(inst.station_id)), "admin": args.admin}
+    out.result(payload, [text("init_enrolled", out.lang, name=enrollment.township_name, station=inst.station_code,
+                              county=enrollment.county_name, county_fingerprint=county_fingerprint, path=path)])
     return 0
 
 

@@ -24,6 +24,7 @@ class Station(SQLModel, table=True):
     is_local: bool = False
     public_key: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    revoked_at: datetime | None = None  # set by the county (lost laptop): its packages are refused from then on
 
 
 class LocalClock(SQLModel, table=True):

@@ -87,8 +87,13 @@ def initialise(
     townships: list[str] | tuple[str, ...] = (),
     actor: str = "cli",
     ids: Callable[[], str] | None = None,
+    enrolled: tuple[str, str, str] | None = None,
 ) -> Installation:
-    """Create the local station, the county and its townships in a new, empty database."""
+    """Create the local station, the county and its townships in a new, empty database.
+
+    ``enrolled`` (a township set up from the county's enrolment file, sync/stations.py) gives the ids of the
+    local station, the county's org unit and the township's org unit, so both installations share those rows.
+    """
     if role not in ("county", "township"):
         raise UsageError("init_role_bad")
     name = name.strip()
@@ -100,7 +105,8 @@ def initialise(
         raise KnownError("db_exists", path=name)
     make_id = ids or new_station_id
     station = bootstrap_station(
-        session, station_id=make_id(), role=role, name=name, area_code=area_code, make_id=make_id
+        session, station_id=enrolled[0] if enrolled else make_id(), role=role, name=name, area_code=area_code,
+        make_id=make_id,
     )
     cli_user = session.exec(select(User).where(User.username == actor)).one()
     session.info["write_context"] = WriteContext(
@@ -109,7 +115,8 @@ def initialise(
     if role == "county":
         top = OrgUnit(id=make_id(), kind=OrgKind.COUNTY, name=name, code=area_code)
     else:
-        top = OrgUnit(id=make_id(), kind=OrgKind.COUNTY, name=(county_name or "本县").strip())
+        top = OrgUnit(id=enrolled[1] if enrolled else make_id(), kind=OrgKind.COUNTY,
+                      name=(county_name or "本县").strip())
     session.add(top)
     session.flush()
     names = [t.strip() for t in townships if t.strip()]
@@ -121,6 +128,8 @@ def initialise(
     ]
     if role == "township" and area_code:
         units[0].code = area_code
+    if role == "township" and enrolled:
+        units[0].id = enrolled[2]
     session.add_all(units)
     session.flush()
     station.org_unit_id = units[0].id if role == "township" else top.id

@@ -84,4 +84,70 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sync package {path} read back differently from what was written and was deleted: the USB stick "
         "may be faulty (for example fake capacity). Use another stick, or save to this computer first.",
     ),
+    "station_no_local": (
+        "数据库中没有本站点记录，请先用 init 初始化。",
+        "The database has no local station; set it up with init first.",
+    ),
+    "station_add_not_county": (
+        "只有县级安装才能登记乡镇站点。请在县级电脑上执行 station add。",
+        "Only a county installation enrols township stations. Run station add on the county's computer.",
+    ),
+    "station_exists": (
+        "{name} 已登记为站点（{station}），未重复登记。如该乡镇电脑丢失，请先 station revoke 停用，再重新登记。",
+        "{name} is enrolled already (station {station}) and was not enrolled twice. If its laptop was lost, "
+        "revoke it first (station revoke), then enrol it again.",
+    ),
+    "station_not_found": (
+        "找不到站点“{ref}”。请用 station list 查看站点名称或代码。",
+        "No station \u201c{ref}\u201d. See station list for the names and codes.",
+    ),
+    "station_revoke_local": (
+        "不能停用本站点自身。",
+        "The local station cannot revoke itself.",
+    ),
+    "station_already_revoked": (
+        "站点 {name} 已于 {since} 停用，未作改动。",
+        "The station {name} was revoked already ({since}); nothing was changed.",
+    ),
+    "station_added": (
+        "已登记站点 {name}（代码 {code}，指纹 {fingerprint}），登记文件：{path}。该文件含乡镇私钥，"
+        "请仅用 U 盘交给乡镇一次，乡镇初始化后删除；县级公钥指纹 {county_fingerprint}，请电话核对。",
+        "Enrolled the station {name} (code {code}, fingerprint {fingerprint}); enrolment file: {path}. It holds "
+        "the township's private key: hand it over once on a USB stick and delete it once the township is set "
+        "up. County key fingerprint {county_fingerprint}: read it out over the phone to compare.",
+    ),
+    "station_revoked": (
+        "已停用站点 {name}（{code}）：此后来自该站点的同步包一律拒收。",
+        "Revoked the station {name} ({code}): its packages are refused from now on.",
+    ),
+    "station_private_key_notice": (
+        "登记文件含乡镇私钥：仅用 U 盘交给乡镇一次，初始化后删除。",
+        "The enrolment file holds the township's private key: hand it over once on a USB stick and delete it "
+        "after set-up.",
+    ),
+    "enroll_bad": (
+        "登记文件 {path} 无法识别（{detail}）。请使用县级 station add 生成的 .enroll 文件。",
+        "The enrolment file {path} cannot be read ({detail}). Use the .enroll file written by the county's "
+        "station add.",
+    ),
+    "enroll_forged": (
+        "登记文件 {path} 签名不符，可能被改动过，已拒绝；未建立数据库。请向县级重新索取登记文件。",
+        "The signature of the enrolment file {path} does not match: it may have been changed and was refused; "
+        "no database was set up. Ask the county for a new enrolment file.",
+    ),
+    "enroll_role": (
+        "使用登记文件（--enroll）时只能初始化乡镇站点（--role township）。",
+        "An enrolment file (--enroll) sets up a township station only (--role township).",
+    ),
+    "init_name_missing": (
+        "请用 --name 给出县或乡镇名称（乡镇也可以用 --enroll 登记文件）。",
+        "Give the county or township name with --name (a township may use --enroll FILE instead).",
+    ),
+    "init_enrolled": (
+        "已按登记文件初始化乡镇站点 {name}（{station}），所属 {county}；县级公钥指纹 {county_fingerprint}，"
+        "请与县级核对。数据库：{path}。请删除 U 盘上的登记文件。",
+        "Set up the township station {name} ({station}) under {county} from the enrolment file; county key "
+        "fingerprint {county_fingerprint}: compare it with the county. Database: {path}. Delete the enrolment "
+        "file from the USB stick.",
+    ),
 }
