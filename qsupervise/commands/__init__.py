@@ -14,6 +14,7 @@ from qsupervise.commands import (
     instruments,
     letters,
     org,
+    package,
     registry,
     spotchecks,
     standards,
@@ -28,4 +29,5 @@ REGISTRY: list[Register] = [
     standards.register,  # adds its kinds to the registry's import/export verbs: after registry
     audit.register,
     stations.register,
+    package.register,
 ]

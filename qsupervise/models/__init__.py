@@ -25,6 +25,7 @@ from qsupervise.models.standards import (
     CatalogueStandard,
     DraftedStandard,
 )
+from qsupervise.models.sync import RecordRedirect, SyncConflict, SyncHeld, SyncPackage, SyncPending, SyncWatermark
 from qsupervise.models.system import AppSetting, AuditEntry, Change, LocalClock, Station, User
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "Product",
     "RandomDraw",
     "Record",
+    "RecordRedirect",
     "ResponsibilityLetter",
     "RewardFund",
     "RewardPayment",
@@ -68,6 +70,11 @@ __all__ = [
     "SpotCheck",
     "SpotCheckPlan",
     "Station",
+    "SyncConflict",
+    "SyncHeld",
+    "SyncPackage",
+    "SyncPending",
+    "SyncWatermark",
     "TargetResult",
     "TestItem",
     "User",

@@ -117,7 +117,7 @@ TABLES: dict[str, dict[str, Grant]] = {
 
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
     COUNTY_ADMIN: frozenset(ACTIONS),
-    TOWNSHIP_CLERK: frozenset({BACKUP, EXPORT, PRINT, IMPORT, PACKAGE_EXPORT}),
+    TOWNSHIP_CLERK: frozenset({BACKUP, EXPORT, PRINT, IMPORT, PACKAGE_EXPORT, PACKAGE_IMPORT}),
     INSPECTOR: frozenset({EXPORT, PRINT}),
     VIEWER: frozenset({EXPORT, PRINT}),
 }
@@ -152,7 +152,10 @@ TOWNSHIP_COLUMN: dict[str, str] = {
 ASSIGNMENT: tuple[str, tuple[str, ...]] = ("spot_check", ("inspector1_id", "inspector2_id"))
 
 # Bookkeeping every write makes (clock, change records); never checked row by row.
-UNCHECKED: frozenset[str] = frozenset({"local_clock", "change_log", "alembic_version"})
+UNCHECKED: frozenset[str] = frozenset({
+    "local_clock", "change_log", "alembic_version",
+    "sync_package", "sync_watermark", "sync_conflict", "sync_held", "sync_pending",  # sync bookkeeping
+})
 # Columns the change log maintains on every update.
 HOUSEKEEPING: frozenset[str] = frozenset({"updated_at", "created_at", "created_by", "origin_station"})
 
@@ -186,6 +189,7 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "letter_target": ("责任书目标", "letter target"),
     "target_result": ("考核值", "assessment value"),
     "org_unit": ("行政区划", "administrative unit"),
+    "record_redirect": ("合并重复记录", "merged duplicate"),
     "attachment": ("附件", "attachment"),
     "app_user": ("用户", "user"),
     "app_setting": ("设置", "setting"),

@@ -113,9 +113,18 @@ def referenced_attachments(records: list[tuple[Any, ...]], fields: dict[str, tup
     return ids
 
 
-def build(store: Store, dest: Path, *, seq_first: int = 1, seq_last: int | None = None) -> PayloadSummary:
+def build(
+    store: Store,
+    dest: Path,
+    *,
+    seq_first: int = 1,
+    seq_last: int | None = None,
+    others: dict[str, int] | None = None,
+    meta_extra: dict[str, str] | None = None,
+) -> PayloadSummary:
     """Write the payload file ``dest`` (must not exist): the local station's change records with seq in
-    ``[seq_first, seq_last]`` (to the newest when None) and the attachments they reference."""
+    ``[seq_first, seq_last]`` (to the newest when None), for each station in ``others`` its records after the
+    seq given (a county's return package), and the attachments they reference."""
     if dest.exists():
         raise ValueError(f"payload file exists already: {dest}")
     station_id = store.station_id()
@@ -130,21 +139,25 @@ def build(store: Store, dest: Path, *, seq_first: int = 1, seq_last: int | None 
         wanted: set[str] = set()
         last_seen = seq_first - 1
         c = CHANGE_TABLE.c
-        query = select(*(c[n] for n in CHANGE_COLUMNS)).where(c.station_id == station_id, c.seq >= seq_first)
-        if seq_last is not None:
-            query = query.where(c.seq <= seq_last)
         insert_change = f"INSERT INTO change_log ({', '.join(CHANGE_COLUMNS)}) VALUES ({', '.join('?' * 11)})"
+        own = select(*(c[n] for n in CHANGE_COLUMNS)).where(c.station_id == station_id, c.seq >= seq_first)
+        if seq_last is not None:
+            own = own.where(c.seq <= seq_last)
+        queries = [own] + [select(*(c[n] for n in CHANGE_COLUMNS)).where(c.station_id == other, c.seq > after)
+                           for other, after in sorted((others or {}).items()) if other != station_id]
         with store.engine.connect() as conn:
-            result = conn.execution_options(stream_results=True).execute(query.order_by(c.seq))
-            while rows := [tuple(r) for r in result.fetchmany(BATCH)]:
-                out.executemany(insert_change, rows)
-                counts.update(r[3] for r in rows)
-                wanted |= referenced_attachments(rows, fields)
-                last_seen = max(last_seen, rows[-1][2])
+            for number, query in enumerate(queries):
+                result = conn.execution_options(stream_results=True).execute(query.order_by(c.seq))
+                while rows := [tuple(r) for r in result.fetchmany(BATCH)]:
+                    out.executemany(insert_change, rows)
+                    counts.update(r[3] for r in rows)
+                    wanted |= referenced_attachments(rows, fields)
+                    if number == 0:
+                        last_seen = max(last_seen, rows[-1][2])
             attachments = _copy_attachments(conn, out, sorted(wanted))
         last = seq_last if seq_last is not None else last_seen
-        meta = {"payload_version": PAYLOAD_VERSION, "station_id": station_id, "seq_first": str(seq_first),
-                "seq_last": str(last)}
+        meta = {**(meta_extra or {}), "payload_version": PAYLOAD_VERSION, "station_id": station_id,
+                "seq_first": str(seq_first), "seq_last": str(last)}
         out.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
         out.execute("COMMIT")
         out.execute("VACUUM")  # compact, no free pages carried along
@@ -206,10 +219,15 @@ def meta(conn: sqlite3.Connection) -> dict[str, str]:
 
 def iter_changes(conn: sqlite3.Connection) -> Iterator[ChangeRecord]:
     """The change records in seq order."""
+    for row in change_rows(conn):
+        yield ChangeRecord(*row)
+
+
+def change_rows(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
+    """The change records as tuples in CHANGE_COLUMNS order, by station and seq."""
     cursor = conn.execute(f"SELECT {', '.join(CHANGE_COLUMNS)} FROM change_log ORDER BY station_id, seq")
     while rows := cursor.fetchmany(BATCH):
-        for row in rows:
-            yield ChangeRecord(*row)
+        yield from rows
 
 
 def iter_attachments(conn: sqlite3.Connection) -> Iterator[AttachmentFile]:

@@ -102,7 +102,7 @@ def list_stations(session: Session) -> list[StationInfo]:
     return [_info(s) for s in rows]
 
 
-def _local(session: Session) -> Station:
+def local_station(session: Session) -> Station:
     station = session.exec(select(Station).where(Station.is_local == True)).first()  # noqa: E712
     if station is None:
         raise KnownError("station_no_local")
@@ -111,7 +111,7 @@ def _local(session: Session) -> Station:
 
 def local_key(session: Session, *, key_dir: Path | None = None) -> keys.StationKey:
     """The local station's private key; created (and its public key recorded) on first use."""
-    station = _local(session)
+    station = local_station(session)
     try:
         key = keys.load(station.id, directory=key_dir)
     except KnownError as exc:
@@ -150,7 +150,7 @@ def add_station(
     township's private key is in that document only, never in this database."""
     from qsupervise.services import audit, org, setup
 
-    county_station = _local(session)
+    county_station = local_station(session)
     if county_station.role != "county":
         raise KnownError("station_add_not_county")
     name = name.strip()
@@ -279,7 +279,7 @@ def init_from_enrollment(
         session, role="township", name=e.township_name, area_code=e.township_area_code, county_name=e.county_name,
         actor=actor, enrolled=(e.township_station_id, e.county_org_unit_id, e.township_org_unit_id),
     )
-    local = _local(session)
+    local = local_station(session)
     local.code = e.township_code
     local.public_key = e.township_key.public_text()
     session.add(Station(id=e.county_station_id, code=e.county_code, name=e.county_name, role="county",

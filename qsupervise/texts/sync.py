@@ -150,4 +150,103 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "fingerprint {county_fingerprint}: compare it with the county. Database: {path}. Delete the enrolment "
         "file from the USB stick.",
     ),
+    "package_no_county": (
+        "本站点没有登记县级站点，无法导出上报包。请用县级发放的登记文件初始化（init --role township --enroll）。",
+        "This station has no county station enrolled, so it cannot export for the county. Set it up from the "
+        "county's enrolment file (init --role township --enroll).",
+    ),
+    "package_station_needed": (
+        "县级导出的是某个乡镇的回执下发包：请用 --station 指定乡镇（名称、代码或 id）。",
+        "At the county a package is the return package of one township: name it with --station (name, code or "
+        "id).",
+    ),
+    "package_station_only_county": (
+        "--station 只在县级使用（为该乡镇写回执下发包）；乡镇导出的上报包总是发给县级。",
+        "--station is for the county (the township whose return package to write); a township's package always "
+        "goes to the county.",
+    ),
+    "package_station_not_township": (
+        "{name} 不是乡镇站点，无法为它写回执下发包。",
+        "{name} is not a township station; there is no return package to write for it.",
+    ),
+    "package_station_revoked_export": (
+        "站点 {name} 已停用，不再为它写回执下发包。",
+        "The station {name} is revoked; no return package is written for it.",
+    ),
+    "package_replay_forged": (
+        "同步包 {path} 的编号 {package} 已导入过，但文件内容不同：疑似伪造或被改动，已拒收；数据库未作改动。",
+        "The sync package {path} has the id {package} of a package imported before, but other bytes: it looks "
+        "forged or altered and was refused; nothing was changed.",
+    ),
+    "package_own": (
+        "同步包 {path} 是本站点自己导出的，不能导回本站点；数据库未作改动。",
+        "The sync package {path} was exported by this station itself and cannot be imported here; nothing was "
+        "changed.",
+    ),
+    "package_schema_newer": (
+        "同步包 {path} 来自数据结构更新的程序版本（{found}，本程序 {known}）。请先升级本程序再导入；数据库未作改动。",
+        "The sync package {path} comes from a newer version of the program (schema {found}, this one {known}). "
+        "Upgrade this program, then import it; nothing was changed.",
+    ),
+    "package_wrong_direction": (
+        "同步包 {path} 方向不对：县级导入乡镇上报包，乡镇导入县级回执下发包；数据库未作改动。",
+        "The sync package {path} goes the other way: the county imports townships' packages, a township imports "
+        "the county's return package; nothing was changed.",
+    ),
+    "package_not_for_us": (
+        "回执下发包 {path} 是发给其他乡镇的，不是本站点的；数据库未作改动。请向县级索取本乡镇的下发包。",
+        "The return package {path} is for another township, not this station; nothing was changed. Ask the "
+        "county for this township's package.",
+    ),
+    "package_exported": (
+        "已导出同步包 {path}：{changes} 条变更（{counts}），{size} 字节，已回读核对。",
+        "Exported the sync package {path}: {changes} changes ({counts}), {size} bytes, read back and checked.",
+    ),
+    "package_line_refused": (
+        "{file}：拒收。{error}",
+        "{file}: refused. {error}",
+    ),
+    "package_line_already": (
+        "{file}（{station}）：已导入过，无改动。",
+        "{file} ({station}): already imported; nothing changed.",
+    ),
+    "package_line_done": (
+        "{file}（{station}）：已导入。新增 {created}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}，错误 {errors}",
+        "{file} ({station}): imported. Created {created}, updated {updated}, unchanged {unchanged}, conflicts "
+        "{conflicts}, errors {errors}",
+    ),
+    "package_line_dry": (
+        "{file}（{station}）：试导入（未写入）。将新增 {created}，更新 {updated}，未变 {unchanged}，冲突 {conflicts}，"
+        "错误 {errors}",
+        "{file} ({station}): dry run (nothing written). Would create {created}, update {updated}, leave "
+        "{unchanged} unchanged; conflicts {conflicts}, errors {errors}",
+    ),
+    "package_line_held": (
+        "{held} 条变更时间戳超前本机一天以上，已暂存待核对",
+        "{held} changes stamped more than a day ahead of this computer are held for review",
+    ),
+    "package_line_pending": (
+        "{pending} 条记录等待其关联记录到达",
+        "{pending} rows wait for rows they point at",
+    ),
+    "package_line_gaps": (
+        "缺 {station} 的序号 {gaps}",
+        "missing seq {gaps} from {station}",
+    ),
+    "sync_table_unknown": (
+        "没有同步表 {table}。",
+        "There is no synchronised table {table}.",
+    ),
+    "sync_field_unknown": (
+        "{table} 没有可处理冲突的字段 {field}。",
+        "{table} has no field {field} whose conflict could be settled.",
+    ),
+    "sync_row_missing": (
+        "{table} 中找不到记录 {row}（可能已被删除）。",
+        "The record {row} is not in {table} (it may have been deleted).",
+    ),
+    "sync_merge_same": (
+        "保留的企业和要合并的企业是同一家，请选择另一家。",
+        "The enterprise to keep and the one to merge are the same; choose another.",
+    ),
 }
