@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from qsupervise.cli import Output, open_existing, out_path
+from qsupervise.cli import ACTOR, Output, open_existing, out_path
 from qsupervise.errors import UsageError
 from qsupervise.messages import text
 
@@ -26,6 +26,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], parent: a
 
     p = verbs.add_parser("status", parents=[parent], help="各站点最近同步包、序号、缺号与最近联系时间")
     p.set_defaults(handler=cmd_status)
+
+    from qsupervise.commands.standards import kinds_of
+
+    p = kinds_of(sub, "export").add_parser(
+        "county-summary", parents=[parent], help="县级汇总表（报市）：各乡镇指标、全县合计、各站点上报情况（.xlsx）")
+    p.add_argument("output", nargs="?", help="输出文件（.xlsx）")
+    p.add_argument("--out", help="输出文件（同上）")
+    p.add_argument("--day", help="统计截至这一天（YYYY-MM-DD，默认今天；年度从该年 1 月 1 日起）")
+    p.set_defaults(handler=cmd_county_summary)
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
@@ -64,4 +73,28 @@ def cmd_status(args: argparse.Namespace, out: Output) -> int:
         rows = status.station_status(store)
     lines = [status.describe_status(r, out.lang) for r in rows]
     out.result({"ok": True, "db": str(store.path), "stations": [r.to_dict() for r in rows]}, lines)
+    return 0
+
+
+def cmd_county_summary(args: argparse.Namespace, out: Output) -> int:
+    from datetime import date
+
+    from qsupervise.documents.county_summary_export import export_county_summary
+    from qsupervise.services import audit
+
+    dest = out_path(args)
+    if dest is None:
+        raise UsageError("usage", detail="export county-summary --out OUT.xlsx [--day YYYY-MM-DD]")
+    try:
+        day = date.fromisoformat(args.day) if args.day else None
+    except ValueError as exc:
+        raise UsageError("usage", detail=f"--day {args.day}: YYYY-MM-DD") from exc
+    with open_existing(args) as store:
+        done = export_county_summary(store, dest, day=day)
+        audit.record_use(store, actor=ACTOR, action="export.county_summary", target=dest.name,
+                         detail={"townships": done.townships})
+    out.result({"ok": True, "out": str(done.path), "townships": done.townships, "reported": done.reported,
+                "enrolled": done.enrolled},
+               [text("county_summary_done", out.lang, path=done.path, townships=done.townships,
+                     reported=done.reported, enrolled=done.enrolled)])
     return 0

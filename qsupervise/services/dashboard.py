@@ -5,6 +5,7 @@ grades."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import date, timedelta
 
 from sqlalchemy import func
@@ -239,3 +240,12 @@ def standards_figures(session: Session, today: date) -> StandardsFigures:
     return StandardsFigures(standards_adoption.county_adoption(session, target=target),
                             standards_adoption.adoption_rates(session, by="township", target=target),
                             standards_projects.implementation_rates(session))
+
+
+def reporting_figures(session: Session, today: date) -> list[Any]:
+    """The sync stations with their last package and whether they reported in ``today``'s month (county)."""
+    from datetime import UTC, datetime, time
+
+    from qsupervise.sync import status
+
+    return status.station_rows(session, now=datetime.combine(today, time(12), UTC))

@@ -86,18 +86,33 @@ class ImportResult:
 # -- holdings and watermarks ---------------------------------------------------------------------------------------
 
 
-def holdings(conn: Connection) -> dict[str, int]:
-    """Per station, the highest seq up to which this installation holds every change record."""
+@dataclass(frozen=True)
+class SeqState:
+    """One station's records here: every seq up to ``held_through`` present, ``highest`` seen, the gaps."""
+
+    held_through: int
+    highest: int
+    gaps: tuple[tuple[int, int], ...] = ()
+
+
+def seq_states(conn: Connection) -> dict[str, SeqState]:
+    """Per station in the change log (one grouped pass; the gaps looked for only where some are)."""
     c = CHANGE_TABLE.c
-    found: dict[str, int] = {}
+    found: dict[str, SeqState] = {}
     rows = conn.execute(select(c.station_id, func.count(), func.min(c.seq), func.max(c.seq)).group_by(c.station_id))
     for station, count, low, high in rows:
         if low == 1 and count == high:
-            found[station] = high
+            found[station] = SeqState(high, high)
         else:
-            islands = gaps_and_islands(conn, station)[1]
-            found[station] = islands[0][1] if islands and islands[0][0] == 1 else 0
+            gaps, islands = gaps_and_islands(conn, station)
+            held = islands[0][1] if islands and islands[0][0] == 1 else 0
+            found[station] = SeqState(held, high, tuple(gaps))
     return found
+
+
+def holdings(conn: Connection) -> dict[str, int]:
+    """Per station, the highest seq up to which this installation holds every change record."""
+    return {station: state.held_through for station, state in seq_states(conn).items()}
 
 
 def gaps_and_islands(conn: Connection, station_id: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

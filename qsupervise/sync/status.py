@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from qsupervise.messages import text
 from qsupervise.models import Station, SyncConflict, SyncHeld, SyncPackage, SyncPending
@@ -24,6 +24,7 @@ class StationStatus:
     role: str
     is_local: bool
     revoked: bool
+    org_unit_id: str | None = None
     last_package_at: str = ""
     last_package_file: str = ""
     packages: int = 0
@@ -50,25 +51,30 @@ def _when(moment: datetime | None) -> str:
 
 
 def station_status(store: Store, *, now: datetime | None = None) -> list[StationStatus]:
+    with store.read() as s:
+        return station_rows(s, now=now)
+
+
+def station_rows(s: Session, *, now: datetime | None = None) -> list[StationStatus]:
+    """Every station: the local one first, then by name."""
     now = now or datetime.now(UTC)
     month = now.strftime("%Y-%m")
-    with store.read() as s:
-        conn = s.connection()
-        have = exchange.holdings(conn)
-        rows = []
-        for st in s.exec(select(Station).order_by(col(Station.is_local).desc(), col(Station.name))).all():
-            last = s.exec(select(SyncPackage).where(SyncPackage.station_id == st.id)
-                          .order_by(col(SyncPackage.imported_at).desc()).limit(1)).first()
-            count = s.exec(select(func.count()).select_from(SyncPackage).where(SyncPackage.station_id == st.id)).one()
-            gaps, islands = exchange.gaps_and_islands(conn, st.id)
-            when = _when(last.imported_at) if last else ""
-            rows.append(StationStatus(
-                id=st.id, code=st.code, name=st.name, role=st.role, is_local=st.is_local,
-                revoked=st.revoked_at is not None, last_package_at=when,
-                last_package_file=last.file_name if last else "", packages=count, held_through=have.get(st.id, 0),
-                highest_seq=islands[-1][1] if islands else 0, gaps=gaps,
-                reported_this_month=bool(when) and when[:7] == month,
-            ))
+    conn = s.connection()
+    states = exchange.seq_states(conn)
+    rows = []
+    for st in s.exec(select(Station).order_by(col(Station.is_local).desc(), col(Station.name))).all():
+        last = s.exec(select(SyncPackage).where(SyncPackage.station_id == st.id)
+                      .order_by(col(SyncPackage.imported_at).desc()).limit(1)).first()
+        count = s.exec(select(func.count()).select_from(SyncPackage).where(SyncPackage.station_id == st.id)).one()
+        state = states.get(st.id, exchange.SeqState(0, 0))
+        when = _when(last.imported_at) if last else ""
+        rows.append(StationStatus(
+            id=st.id, code=st.code, name=st.name, role=st.role, is_local=st.is_local,
+            revoked=st.revoked_at is not None, org_unit_id=st.org_unit_id, last_package_at=when,
+            last_package_file=last.file_name if last else "", packages=count, held_through=state.held_through,
+            highest_seq=state.highest, gaps=list(state.gaps),
+            reported_this_month=bool(when) and when[:7] == month,
+        ))
     return rows
 
 

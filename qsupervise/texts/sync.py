@@ -249,4 +249,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "保留的企业和要合并的企业是同一家，请选择另一家。",
         "The enterprise to keep and the one to merge are the same; choose another.",
     ),
+    "county_summary_done": (
+        "已导出县级汇总表 {path}：{townships} 个乡镇；本月已上报 {reported}/{enrolled} 个登记站点。",
+        "Exported the county summary {path}: {townships} townships; {reported} of {enrolled} enrolled stations "
+        "reported this month.",
+    ),
 }

@@ -1,12 +1,8 @@
-"""工作台: what the database holds at a glance, counted by the core, nothing invented; this year's spot-check
-pass rate and the follow-ups that are overdue or due soon; certificates lapsed or about to expire; 登记造册率
-and 强检受检率 of instruments under compulsory verification, county-wide and per township; enterprises by credit
-grade.
+"""工作台: what the database holds at a glance, counted by the core, nothing invented: spot-check pass rate and
+overdue follow-ups, certificates about to lapse, instrument rates, credit grades, letters, standards, reporting.
 
-The registry counts are read on the GUI thread (tens of milliseconds for 200k enterprises). The spot-check
-figures walk every open follow-up, and the instrument rates join every instrument to its enterprise: both take
-longer on a big database, so a worker reads them (one after the other) and their cards fill in when it is
-done: the first paint after opening a file never waits for them.
+Registry counts are read on the GUI thread (tens of ms at 200k enterprises); every heavier set of figures is read
+by a worker and its cards fill in when it is done: the first paint after opening a file never waits for them.
 """
 
 from __future__ import annotations
@@ -34,6 +30,7 @@ from ui.models.credit import distribution
 from ui.models.dashboard import FollowupsModel, KindCountsModel, TownshipCountsModel, TownshipRatesModel, percent
 from ui.pages.base import Page
 from ui.pages.dashboard_letters import LetterProgressPanel
+from ui.pages.dashboard_reports import ReportsPanel
 from ui.pages.dashboard_standards import StandardsPanel
 from ui.widgets import BarDelegate, StatCard
 
@@ -64,8 +61,8 @@ class _FiguresJob(QRunnable):
 
     def __init__(self, name: str, done: Any, failed: Any, store: Store, today: date, generation: int) -> None:
         super().__init__()
-        self._name, self._done, self._failed = name, done, failed
-        self._store, self._today, self._generation = store, today, generation
+        self._name, self._done, self._failed, self._store, self._today, self._generation = (
+            name, done, failed, store, today, generation)
 
     def run(self) -> None:
         from qsupervise.services import dashboard
@@ -201,6 +198,7 @@ class DashboardPage(Page):
         self.letters_panel.relay.done.connect(self.on_letters)
         self.letters_panel.relay.failed.connect(self.on_letters_failed)
         self.standards_panel = StandardsPanel(self.township_tabs, self)  # 标准化 (采标率, 推广实施率), the fourth
+        self.reports_panel = ReportsPanel(self.township_tabs, self)  # 上报 (county only), the fifth
         right = QVBoxLayout()
         right.setSpacing(4)
         right.addLayout(action_cards)
@@ -212,13 +210,13 @@ class DashboardPage(Page):
         right.addWidget(self.kind_title)
         kinds_row = QHBoxLayout()
         kinds_row.setSpacing(10)
-        kinds_row.addWidget(self.kind_view, 3)
-        kinds_row.addWidget(credit, 2)
+        for widget, stretch in ((self.kind_view, 3), (credit, 2)):
+            kinds_row.addWidget(widget, stretch)
         right.addLayout(kinds_row)
         tables = QHBoxLayout()
         tables.setSpacing(16)
-        tables.addLayout(self._column(self.township_title, self.township_tabs), 9)
-        tables.addLayout(right, 11)
+        for layout, stretch in ((self._column(self.township_title, self.township_tabs), 9), (right, 11)):
+            tables.addLayout(layout, stretch)
         self.body.addLayout(tables, 1)
         self.retranslate()
 
@@ -247,7 +245,9 @@ class DashboardPage(Page):
             self.spotchecks = None
             self.compliance_busy = True
             relay, letters, standards = self._relay, self.letters_panel.relay, self.standards_panel.relay
-            for name, done, failed in (("spotcheck_figures", relay.done, relay.failed),
+            reports = self.reports_panel.relay
+            for name, done, failed in (("reporting_figures", reports.done, reports.failed),
+                                       ("spotcheck_figures", relay.done, relay.failed),
                                        ("compliance_figures", relay.compliance_done, relay.compliance_failed),
                                        ("letter_figures", letters.done, letters.failed),
                                        ("standards_figures", standards.done, standards.failed)):
@@ -258,6 +258,7 @@ class DashboardPage(Page):
         if summary is None:
             self.brands = None
             self.letters_panel.clear()
+            self.reports_panel.clear()
             self.kinds.set_rows([])
             self.spotchecks = None
             self.spot_busy = False
