@@ -165,6 +165,8 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
                "brands": result.awards.brands, "award_payments": result.awards.payments,
                "reward_funds": result.awards.funds,
                "letters": result.letters.letters, "letters_published": result.letters.published,
+               "sync_stations": result.sync.stations, "sync_packages": result.sync.packages,
+               "sync_conflicts": result.sync.conflicts,
                "seed": args.seed, "as_of": as_of.isoformat(),
                "seconds": round(result.seconds, 2),
                "previous_backup": str(replaced) if replaced else None}

@@ -23,6 +23,7 @@ from qsupervise.demo.letters import LettersDemo, LettersDemoResult
 from qsupervise.demo.people import Namer
 from qsupervise.demo.spotchecks import Counts, SpotcheckDemo
 from qsupervise.demo.standards import StandardsDemo
+from qsupervise.demo.sync import SyncDemo, SyncDemoResult
 from qsupervise.errors import KnownError
 from qsupervise.ids import SeededIds
 from qsupervise.models import Enterprise, ExecutedStandard, OrgKind, OrgUnit, Product
@@ -53,6 +54,7 @@ class DemoResult:
     credit: CreditCounts = field(default_factory=CreditCounts)
     awards: AwardCounts = field(default_factory=AwardCounts)
     letters: LettersDemoResult = field(default_factory=lambda: LettersDemoResult(0, 0))
+    sync: SyncDemoResult = field(default_factory=lambda: SyncDemoResult(0, 0, 0, 0, 0))
 
 
 def _no_progress(_fraction: float, _message: str) -> None:
@@ -136,6 +138,9 @@ def generate(
         # Issue 7: responsibility letters and the assessment, made through the services on the data above.
         letter_counts = LettersDemo(s, random.Random(f"letters-{seed}"), as_of, seed,
                                     int(moment.timestamp() * 1000)).build()
+        # Issue 8: the townships as sync stations, with the packages they sent (merged for real).
+        synced = SyncDemo(conn, ctx, random.Random(f"sync-{seed}"), as_of, seed, townships,
+                          int(moment.timestamp() * 1000)).build(firms)
         report(1.0, f"{done:,} / {enterprises:,}")
         audit.record(
             s,
@@ -146,7 +151,7 @@ def generate(
         )
     return DemoResult(
         county.name, len(townships), enterprises, builder.products, builder.standards, time.perf_counter() - started,
-        checks, certs, instruments, credit, awards, letter_counts,
+        checks, certs, instruments, credit, awards, letter_counts, synced,
     )
 
 

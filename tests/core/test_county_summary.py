@@ -32,7 +32,8 @@ def test_summary_counts_the_townships_work_and_who_reported(world: World, tmp_pa
     assert by_name["甲镇"].reported_this_month is True
     assert by_name["乙镇"].reported_this_month is False
     assert by_name["甲镇"].last_package_at.startswith(date.today().isoformat()[:7])
-    assert summary.total is not None and summary.total.enterprises == 3
+    assert summary.total is not None
+    assert summary.total.enterprises == 3
     assert (summary.reported, summary.enrolled) == (1, 3)
     # next month nobody has reported yet
     with world.open(COUNTY) as store:
@@ -46,14 +47,19 @@ def test_cli_writes_the_workbook(world: World, tmp_path: Path, capsys: pytest.Ca
     out = tmp_path / "汇总.xlsx"
     code = main(["export", "county-summary", "--db", str(world.dbs[COUNTY]), "--out", str(out), "--json"])
     printed = json.loads(capsys.readouterr().out)
-    assert code == 0 and printed["ok"] and printed["townships"] == 3 and printed["reported"] == 1
+    assert code == 0
+    assert printed["ok"]
+    assert printed["townships"] == 3
+    assert printed["reported"] == 1
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["分乡镇汇总", "上报情况"]
     rows = list(book["分乡镇汇总"].iter_rows(values_only=True))
     assert rows[1][0] == "乡镇"
     names = {r[0]: r for r in rows[2:]}
-    assert names["丙镇"][1] == 1 and names["丙镇"][-1] == "是"
-    assert names["全县合计"][1] == 1 and names["全县合计"][-1] == "1/3"
+    assert names["丙镇"][1] == 1
+    assert names["丙镇"][-1] == "是"
+    assert names["全县合计"][1] == 1
+    assert names["全县合计"][-1] == "1/3"
     stations = list(book["上报情况"].iter_rows(values_only=True))
     assert {r[0] for r in stations[2:]} >= {"甲镇", "乙镇", "丙镇"}
     assert main(["export", "county-summary", "--db", str(world.dbs[COUNTY]), "--out", str(out),

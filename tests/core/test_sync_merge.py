@@ -82,7 +82,8 @@ def test_concurrent_edits_are_a_conflict_until_a_user_resolves_it(world: World, 
         [found] = conflicts.open_conflicts(s)
         assert {v.value for v in found.versions} == {"河口路 1 号", "河口路 2 号"}
         assert {v.station_name for v in found.versions} == {"甲镇", "测试县"}
-        assert found.base is not None and found.base.value == ""
+        assert found.base is not None
+        assert found.base.value == ""
         assert found.current in {"河口路 1 号", "河口路 2 号"}
         conflicts.resolve(s, table="enterprise", row_id=firm, field_name="address", value="河口路 1 号")
     assert world.conflict_keys(COUNTY) == set()
@@ -91,7 +92,9 @@ def test_concurrent_edits_are_a_conflict_until_a_user_resolves_it(world: World, 
         assert world.conflict_keys(name) == set()
         with world.open(name) as store, store.read() as s:
             row = s.get(Enterprise, firm)
-            assert row is not None and row.address == "河口路 1 号" and row.legal_rep == "张三"
+            assert row is not None
+            assert row.address == "河口路 1 号"
+            assert row.legal_rep == "张三"
     # the losing value stays in the change log
     with world.open(COUNTY) as store, store.engine.connect() as conn:
         values = [r[7] for r in merge.records_of(conn, "enterprise", [firm])[firm] if r[6] == "address"]
@@ -143,7 +146,8 @@ def test_same_credit_code_from_two_townships_is_a_duplicate_merged_with_a_redire
         with world.open(name) as store, store.session() as s:
             assert conflicts.duplicates(s) == []
             dropped = s.get(Enterprise, b)
-            assert dropped is not None and dropped.deleted_at is not None
+            assert dropped is not None
+            assert dropped.deleted_at is not None
             redirects = s.exec(select(RecordRedirect)).all()
             assert [(r.from_id, r.to_id) for r in redirects] == [(b, a)]
     with world.open(COUNTY) as store, store.session() as s, pytest.raises(KnownError):
@@ -155,7 +159,8 @@ def test_far_future_stamps_are_held_not_applied(world: World, tmp_path: Path) ->
     pkg = world.export("甲镇", tmp_path / "a.qsp")
     two_days_ago = merge.wall_ms() - 2 * merge.DAY_MS  # the county's clock, seen from the package, is behind
     [result] = world.import_(COUNTY, pkg, now_ms=two_days_ago)
-    assert result.summary.held > 0 and result.summary.created == 0
+    assert result.summary.held > 0
+    assert result.summary.created == 0
     with world.open(COUNTY) as store, store.session() as s:
         assert s.get(Enterprise, firm) is None
         assert len(conflicts.held(s)) == result.summary.held
@@ -182,7 +187,8 @@ def test_rows_wait_for_the_row_they_point_at(world: World) -> None:
         firm_records = merge.records_of(conn, "enterprise", [firm])[firm]
     update_only = [r for r in firm_records if r[5] == "update"]
     insert_only = [r for r in firm_records if r[5] == "insert"]
-    assert update_only and insert_only
+    assert update_only
+    assert insert_only
     steps = [(update_only, 0, "no_insert"), (insert_only, 0, "missing_parent"), (unit_records, 1, "")]
     for records, present, why in steps:
         with world.open("甲镇") as store, store.engine.begin() as conn:

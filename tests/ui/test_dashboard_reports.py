@@ -54,7 +54,9 @@ def test_the_county_sees_who_has_not_reported_and_exports_the_summary(
     qtbot.waitUntil(lambda: panel.exported is not None, timeout=10000)
     rows = list(openpyxl.load_workbook(out)["分乡镇汇总"].iter_rows(values_only=True))
     by_name = {r[0]: r for r in rows[2:]}
-    assert by_name["甲镇"][1] == 1 and by_name["甲镇"][-1] == "是" and by_name["乙镇"][-1] == "否"
+    assert by_name["甲镇"][1] == 1
+    assert by_name["甲镇"][-1] == "是"
+    assert by_name["乙镇"][-1] == "否"
 
 
 def test_a_county_without_stations_is_told_how_to_enrol_them(window: Any, qtbot: Any) -> None:
