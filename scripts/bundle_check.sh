@@ -94,6 +94,16 @@ run letters "$EXE" letters create --year 2026 --db "$T/d.db"
 run letters-print "$EXE" letters print "$T/letters.pdf" --year 2026 --db "$T/d.db" --json
 grep -q FontFile2 "$T/letters.pdf" || fail "the letters PDF has no embedded font"
 run assessment "$EXE" assessment export "$T/assessment.xlsx" --year 2026 --db "$T/d.db"
+# Sync: enrol a township (Ed25519 via PyNaCl's bundled libsodium), its package to the county and back.
+run station-add "$EXE" station add --db "$T/c.db" --name 甲镇 --out "$T/甲镇.enroll"
+run init-enroll "$EXE" init --db "$T/t.db" --role township --enroll "$T/甲镇.enroll"
+run package-up "$EXE" package export --db "$T/t.db" --out "$T/up.qsp" --json
+run package-in "$EXE" package import "$T/up.qsp" --db "$T/c.db" --json
+grep -q '"status": "imported"' "$T/package-in.log" || { sed 's/^/    | /' "$T/package-in.log" >&2; fail "the township package was not imported"; }
+run package-down "$EXE" package export --db "$T/c.db" --station 甲镇 --out "$T/down.qsp"
+run package-back "$EXE" package import "$T/down.qsp" --db "$T/t.db" --json
+grep -q '"status": "imported"' "$T/package-back.log" || { sed 's/^/    | /' "$T/package-back.log" >&2; fail "the return package was not imported"; }
+run county-summary "$EXE" export county-summary "$T/summary.xlsx" --db "$T/c.db"
 run check-db-after "$EXE" check-db --db "$T/d.db"
 
 # 3. The window: QS_SMOKE_TEST=1 makes it quit by itself (exit 0) 1.5 s after it is shown

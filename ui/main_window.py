@@ -21,6 +21,7 @@ from ui.pages.awards import AwardsPage
 from ui.pages.base import Page
 from ui.pages.certifications import CertificationsPage
 from ui.pages.dashboard import DashboardPage
+from ui.pages.exchange import ExchangePage
 from ui.pages.letters import LettersPage
 from ui.pages.placeholder import KEYS as PLACEHOLDER_KEYS
 from ui.pages.placeholder import PlaceholderPage
@@ -54,6 +55,8 @@ def build_page(key: str, db: Database) -> Page:
         return StandardsPage(db)
     if key == "letters":
         return LettersPage(db)
+    if key == "exchange":
+        return ExchangePage(db)
     return PlaceholderPage(key, db)
 
 

@@ -29,8 +29,7 @@ def test_switch_to_english_and_back(qtbot, window):
     assert window.action_open.text() == "Open Database…"
     assert settings_page.title_label.text() == "Settings"
     assert settings_page.tabs.tabText(0) == "Administrative Units"
-    exchange = window.pages[EXCHANGE]
-    assert exchange.notice.text() == "This module is still being developed and will come in a later version."
+    assert window.nav.item(EXCHANGE).text() == "Data Exchange"
     assert window.status_db.text().startswith("Database: ")
     assert settings_page.org_tab.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
 

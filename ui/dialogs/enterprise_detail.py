@@ -34,6 +34,7 @@ from ui.database import Database
 from ui.dialogs.enterprise_detail_certs import CertificatesPanel
 from ui.dialogs.enterprise_detail_credit import CreditPanel
 from ui.registry_text import field_label, field_labels, standard_kind_label, step_label, value_text, verdict_label
+from ui.sync_badge import ConflictBadge
 
 if TYPE_CHECKING:
     from qsupervise.services.registry import Detail, EnterpriseCheck, HistoryEntry
@@ -94,6 +95,8 @@ class EnterpriseDetail(QDialog):
         titles = QVBoxLayout()
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
+        self.conflict_badge = ConflictBadge(db, "enterprise")  # open sync conflicts: settled in 数据交换
+        titles.addWidget(self.conflict_badge, 0, Qt.AlignmentFlag.AlignLeft)
         top.addLayout(titles, 1)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -208,6 +211,7 @@ class EnterpriseDetail(QDialog):
             self.show_checks()
         self.certificates.retranslate()
         self.credit.retranslate()
+        self.conflict_badge.retranslate()
 
     # -- data --------------------------------------------------------------------------
 
@@ -223,6 +227,7 @@ class EnterpriseDetail(QDialog):
         self.show_products()
         self.show_checks()
         self.show_history()
+        self.conflict_badge.show_for(self.enterprise_id)
         self.certificates.reload()
         self.credit.reload()
 
