@@ -64,7 +64,7 @@ def station_rows(s: Session, *, now: datetime | None = None) -> list[StationStat
     rows = []
     for st in s.exec(select(Station).order_by(col(Station.is_local).desc(), col(Station.name))).all():
         last = s.exec(select(SyncPackage).where(SyncPackage.station_id == st.id)
-                      .order_by(col(SyncPackage.imported_at).desc()).limit(1)).first()
+                      .order_by(col(SyncPackage.imported_at).desc(), col(SyncPackage.seq_last).desc()).limit(1)).first()
         count = s.exec(select(func.count()).select_from(SyncPackage).where(SyncPackage.station_id == st.id)).one()
         state = states.get(st.id, exchange.SeqState(0, 0))
         when = _when(last.imported_at) if last else ""

@@ -26,7 +26,7 @@ from ui import i18n, modal
 from ui.pages.exchange_common import GOOD_STYLE, HINT_STYLE, RED_STYLE, WARN_STYLE, human_size, stamp
 from ui.pages.exchange_stations import StationsPanel
 from ui.pages.spotcheck_widgets import EmptyHint
-from ui.permissions import allows
+from ui.permissions import allows, is_admin
 
 if TYPE_CHECKING:
     from qsupervise.sync.exchange import ExportResult, ImportResult
@@ -89,8 +89,10 @@ class CountyTab(QWidget):
         self.return_all = QPushButton()
         self.return_all.setObjectName("btn_return_all")
         self.return_all.clicked.connect(self.write_all_returns)
-        self.stations = StationsPanel()
+        self.stations = StationsPanel(self.db)
         self.stations.write_return.connect(self.write_return)
+        self.stations.message.connect(self.page.message.emit)
+        self.stations.note.connect(self.show_note)
         self.export_note = QLabel()
         self.export_note.setObjectName("return_outcome")
         self.export_note.setWordWrap(True)
@@ -108,6 +110,9 @@ class CountyTab(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.stations_title)
         title_row.addStretch(1)
+        title_row.addWidget(self.stations.enrol_button)
+        title_row.addWidget(self.stations.revoke_button)
+        title_row.addSpacing(12)
         title_row.addWidget(self.return_all)
         bottom_box.addLayout(title_row)
         bottom_box.addWidget(self.stations, 1)
@@ -137,6 +142,7 @@ class CountyTab(QWidget):
 
         with self.db.read() as s:
             self.stations.can_export = allows(self.db, "package.export")
+            self.stations.can_manage = is_admin(self.db)
             self.stations.load(s)
             open_count = len(conflicts.open_conflicts(s))
         sums = totals(self.db.store)
@@ -166,6 +172,9 @@ class CountyTab(QWidget):
         exporting = allows(self.db, "package.export")
         self.return_all.setVisible(exporting)
         self.return_all.setEnabled(ready and any(not r.revoked for r in self.stations.rows))
+        self.stations.ready = ready
+        self.stations.can_manage = is_admin(self.db)
+        self.stations.update_buttons()
 
     # -- importing ---------------------------------------------------------------------------------
 
@@ -364,6 +373,10 @@ class CountyTab(QWidget):
             return done
 
         self.page.run_job(job, label=self.tr("正在写回执下发包…"), on_success=self.exported, cancellable=True)
+
+    def show_note(self, text: str, style: str) -> None:
+        self.export_note.setText(text)
+        self.export_note.setStyleSheet(style)
 
     def exported(self, results: list[ExportResult]) -> None:
         self.exports = results
