@@ -2788,6 +2788,424 @@
     </message>
 </context>
 <context>
+    <name>ConflictBadge</name>
+    <message>
+        <location filename="../../ui/sync_badge.py" line="40"/>
+        <source>有同步冲突 {0} · &lt;a href=&quot;conflicts&quot;&gt;到“数据交换 → 冲突与重复”处理&lt;/a&gt;</source>
+        <translation>Sync conflicts: {0} · &lt;a href=&quot;conflicts&quot;&gt;Resolve under &quot;Data Exchange → Conflicts and Duplicates&quot;&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_badge.py" line="43"/>
+        <source>两个站点各自改了这条记录的同一项且互不知情；在“数据交换 → 冲突与重复”中选定采用的值。</source>
+        <translation>Two stations each changed the same field of this record without knowing of each other; choose the value to use under &quot;Data Exchange → Conflicts and Duplicates&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="172"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="173"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="174"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="188"/>
+        <source>没有未处理的冲突。两个站点各自改了同一条记录的同一项、且互不知情时，导入后会在这里列出，由您决定采用哪个值。</source>
+        <translation>No unresolved conflicts. When two stations each change the same field of the same record without knowing of each other, the conflict is listed here after import and you decide which value to use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="211"/>
+        <source>选择左侧的一条冲突查看各方的值。</source>
+        <translation>Select a conflict on the left to see the values from each side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="215"/>
+        <source>{0}“{1}”的“{2}”</source>
+        <translation>{0} &quot;{1}&quot;, field &quot;{2}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="219"/>
+        <source>修改前</source>
+        <translation>Before the change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="221"/>
+        <source>版本 {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="222"/>
+        <source>当前显示</source>
+        <translation>Shown now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="253"/>
+        <source>处理冲突需要县级管理员权限。</source>
+        <translation>Only a county administrator can resolve conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="258"/>
+        <source>选中一个版本（或直接改下面的值），点“采用”。采用的值会随同步包传到各站点，结束这条冲突；其他值保留在变更记录里。</source>
+        <translation>Select a version (or edit the value below) and click &quot;Use&quot;. The value used goes to every station with the sync packages and ends this conflict; the other values are kept in the change records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="275"/>
+        <source>“{0}”不是日期，请按 2026-01-31 的格式填写。</source>
+        <translation>&quot;{0}&quot; is not a date; enter it as 2026-01-31.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="298"/>
+        <source>已采用“{0}”作为{1}“{2}”的{3}；下次同步后各站点一致。</source>
+        <translation>Now using &quot;{0}&quot; for {1} &quot;{2}&quot;, field &quot;{3}&quot;; all stations will match after the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="303"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="303"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="303"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="303"/>
+        <source>版本数</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="304"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="304"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="304"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="304"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="305"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="306"/>
+        <source>采用的值：</source>
+        <translation>Value to use:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="307"/>
+        <source>采用</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="308"/>
+        <source>以此值结束这条冲突（传到各站点）</source>
+        <translation>End this conflict with this value (sent to every station)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="361"/>
+        <source>字段冲突（{0}）</source>
+        <translation>Field Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="361"/>
+        <source>可能重复的企业（{0}）</source>
+        <translation>Possible Duplicate Enterprises ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/conflicts_tab.py" line="361"/>
+        <source>暂存记录（{0}）</source>
+        <translation>Held Records ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CountyTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="149"/>
+        <source>未处理冲突 {0} · 暂存待核对 {1} · 等待关联记录 {2}</source>
+        <translation>Unresolved conflicts {0} · held for review {1} · waiting for linked records {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="183"/>
+        <source>选择乡镇交来的同步包</source>
+        <translation>Choose Sync Packages from Townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="189"/>
+        <source>选择存放同步包的文件夹</source>
+        <translation>Choose Folder with Sync Packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="199"/>
+        <source>所选位置没有同步包（.qsp 文件）。</source>
+        <translation>There are no sync packages (.qsp files) in the chosen location.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="216"/>
+        <source>正在核对 {0}（{1}/{2}）…</source>
+        <translation>Checking {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="218"/>
+        <source>正在导入 {0}（{1}/{2}）…</source>
+        <translation>Importing {0} ({1}/{2})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="243"/>
+        <source>已导入 {0} 个同步包</source>
+        <translation>Imported {0} sync packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="247"/>
+        <source>正在核对同步包…</source>
+        <translation>Checking sync packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="248"/>
+        <source>正在导入同步包…</source>
+        <translation>Importing sync packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="257"/>
+        <source>可导入</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="258"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="259"/>
+        <source>已导入过</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="260"/>
+        <source>拒收</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="261"/>
+        <source>未导入（已取消）</source>
+        <translation>Not imported (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="271"/>
+        <source>同一个包以前已导入，不会重复导入。</source>
+        <translation>This package was imported before and will not be imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="274"/>
+        <source>{0} 条时间超前本机一天以上，暂存待核对</source>
+        <translation>{0} timed more than a day ahead of this computer, held for review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="276"/>
+        <source>{0} 条等待关联记录</source>
+        <translation>{0} waiting for linked records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="278"/>
+        <source>缺序号 {0}</source>
+        <translation>Missing seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="306"/>
+        <source>点“导入同步包…”选择乡镇交来的 .qsp 文件（或整个文件夹）。先试导入：只核对，并显示每个包将新增、更新多少，有无冲突；确认后再点“应用”。</source>
+        <translation>Click &quot;Import Sync Packages…&quot; to choose the .qsp files (or a whole folder) from the townships. A dry run comes first: it only checks, and shows how many records each package will add and update and whether there are conflicts; once satisfied, click &quot;Apply&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="311"/>
+        <source>导入前会自动备份数据库；同一个包导入两次不会重复。</source>
+        <translation>The database is backed up automatically before import; importing the same package twice creates no duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="318"/>
+        <source>试导入完成（未写入）：{0} 个包可导入，{1} 个拒收。点“应用”导入可导入的包。</source>
+        <translation>Dry run finished (nothing written): {0} packages can be imported, {1} rejected. Click &quot;Apply&quot; to import the packages that can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="322"/>
+        <source>试导入完成（未写入）：没有可导入的包。</source>
+        <translation>Dry run finished (nothing written): no packages can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="323"/>
+        <source>已导入 {0} 个包，拒收 {1} 个。导入前已备份数据库。</source>
+        <translation>Imported {0} packages, rejected {1}. The database was backed up before import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="338"/>
+        <source>写回执下发包</source>
+        <translation>Write Return Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="338"/>
+        <location filename="../../ui/pages/exchange_county.py" line="361"/>
+        <source>{0}-回执-{1}.qsp</source>
+        <translation>{0}-return-{1}.qsp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="348"/>
+        <source>正在写{0}的回执下发包…</source>
+        <translation>Writing the return package for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="356"/>
+        <source>选择存放回执下发包的文件夹</source>
+        <translation>Choose Folder for Return Packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="364"/>
+        <source>正在写回执下发包（{0}/{1}）…</source>
+        <translation>Writing return packages ({0}/{1})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="375"/>
+        <source>正在写回执下发包…</source>
+        <translation>Writing the return package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="383"/>
+        <source>已写出 {0}（{1}，{2} 条变更），已读回核对。</source>
+        <translation>Wrote {0} ({1}, {2} changes) and read it back to check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="388"/>
+        <source>已写出 {0} 个回执下发包</source>
+        <translation>Wrote {0} return packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="395"/>
+        <source>导入同步包…</source>
+        <translation>Import Sync Packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="395"/>
+        <source>选择一个或多个乡镇同步包（.qsp），先试导入核对</source>
+        <translation>Choose one or more township sync packages (.qsp); a dry run checks them first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="396"/>
+        <source>导入文件夹…</source>
+        <translation>Import Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="396"/>
+        <source>试导入一个文件夹里的全部 .qsp 同步包</source>
+        <translation>Dry run of all .qsp sync packages in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="397"/>
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="397"/>
+        <source>正式导入试导入核对通过的包（导入前自动备份）</source>
+        <translation>Import the packages that passed the dry run (the database is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="398"/>
+        <source>清除列表</source>
+        <translation>Clear List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="398"/>
+        <source>清除上面的核对结果</source>
+        <translation>Clear the check results above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>站点</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="404"/>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="405"/>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="405"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="405"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="407"/>
+        <source>乡镇站点</source>
+        <translation>Township Stations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="408"/>
+        <source>为全部乡镇写回执…</source>
+        <translation>Write Return Packages for All Townships…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_county.py" line="409"/>
+        <source>在一个文件夹里为每个未停用的乡镇写回执下发包</source>
+        <translation>Write a return package into one folder for every township station that is not revoked</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/dialogs/crash.py" line="13"/>
@@ -3231,239 +3649,239 @@ No program was found to open PDF files; open and print it some other way.</trans
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="345"/>
+        <location filename="../../ui/pages/dashboard.py" line="346"/>
         <source>未打开数据库。请用“文件 → 打开数据库…”或“新建数据库…”。</source>
         <translation>No database is open. Use “File → Open Database…” or “New Database…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="350"/>
+        <location filename="../../ui/pages/dashboard.py" line="351"/>
         <source>其中企业 {0} · 合作社 {1} · 其他 {2}</source>
         <translation>Enterprises {0} · cooperatives {1} · other {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="354"/>
+        <location filename="../../ui/pages/dashboard.py" line="355"/>
         <source>已计入企业总数</source>
         <translation>Included in the total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="355"/>
+        <location filename="../../ui/pages/dashboard.py" line="356"/>
         <source>成员单位 {0} 个</source>
         <translation>{0} member units</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="356"/>
+        <location filename="../../ui/pages/dashboard.py" line="357"/>
         <source>在册产品</source>
         <translation>Registered products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="357"/>
+        <location filename="../../ui/pages/dashboard.py" line="358"/>
         <source>产品执行的标准</source>
         <translation>Standards the products follow</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="362"/>
+        <location filename="../../ui/pages/dashboard.py" line="363"/>
         <source>{0} · 共 {1} 个乡镇/街道 · 数据变更记录 {2} 条</source>
         <translation>{0} · {1} townships · {2} change records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="363"/>
+        <location filename="../../ui/pages/dashboard.py" line="364"/>
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <location filename="../../ui/pages/dashboard.py" line="379"/>
         <source>国</source>
         <translation>National</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <location filename="../../ui/pages/dashboard.py" line="379"/>
         <source>省</source>
         <translation>Provincial</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="378"/>
+        <location filename="../../ui/pages/dashboard.py" line="379"/>
         <source>市</source>
         <translation>Municipal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="380"/>
+        <location filename="../../ui/pages/dashboard.py" line="381"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="382"/>
+        <location filename="../../ui/pages/dashboard.py" line="383"/>
         <source>还没有有效的称号</source>
         <translation>No valid titles yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="385"/>
+        <location filename="../../ui/pages/dashboard.py" line="386"/>
         <source>{0} 日内到期 {1}</source>
         <translation>{1} expiring within {0} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="391"/>
+        <location filename="../../ui/pages/dashboard.py" line="392"/>
         <source>有效期内的名牌与获奖称号：{0}；到期前 {1} 日提醒企业复评或重新申报，详见“品牌与奖项 → 名牌登记”</source>
         <translation>Famous-brand and award titles in force: {0}; enterprises are reminded {1} days before expiry to renew or reapply. See “Brands &amp; Awards → Brand Register”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="396"/>
+        <location filename="../../ui/pages/dashboard.py" line="397"/>
         <source>抽查合格率（{0} 年）</source>
         <translation>Spot-check pass rate ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="396"/>
-        <location filename="../../ui/pages/dashboard.py" line="479"/>
+        <location filename="../../ui/pages/dashboard.py" line="397"/>
+        <location filename="../../ui/pages/dashboard.py" line="480"/>
         <source>抽查合格率</source>
         <translation>Spot-check pass rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="398"/>
-        <location filename="../../ui/pages/dashboard.py" line="432"/>
+        <location filename="../../ui/pages/dashboard.py" line="399"/>
+        <location filename="../../ui/pages/dashboard.py" line="433"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="404"/>
+        <location filename="../../ui/pages/dashboard.py" line="405"/>
         <source>本年抽查 {0} 批次 · 已判定 {1} · 不合格 {2}</source>
         <translation>{0} batches checked this year · {1} judged · {2} failed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="406"/>
+        <location filename="../../ui/pages/dashboard.py" line="407"/>
         <source>进行中 {0} 项 · {1} 日内到期 {2} 项</source>
         <translation>{0} open · {2} due within {1} days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="411"/>
+        <location filename="../../ui/pages/dashboard.py" line="412"/>
         <source>没有逾期或 {0} 日内到期的后处理。</source>
         <translation>No follow-ups overdue or due within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="413"/>
+        <location filename="../../ui/pages/dashboard.py" line="414"/>
         <source>另有 {0} 项未列出，请到“监督抽查”页查看全部。</source>
         <translation>{0} more not listed; see them all on the “Spot Checks” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="425"/>
+        <location filename="../../ui/pages/dashboard.py" line="426"/>
         <source>登记造册率 = 已登记 ÷ 在册器具；强检受检率 = 在检定周期内且检定合格 ÷ 已登记。红色为低于目标（{0} / {1}）。</source>
         <translation>Registration rate = registered ÷ instruments listed; verification rate = verified and passed within the verification period ÷ registered. Red means below target ({0} / {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="441"/>
+        <location filename="../../ui/pages/dashboard.py" line="442"/>
         <source>已过期 {0} · 60 日内 {1} · 90 日内 {2}</source>
         <translation>Expired {0} · within 60 days {1} · within 90 days {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="451"/>
+        <location filename="../../ui/pages/dashboard.py" line="452"/>
         <source>目标 {0} / {1} · 未达标乡镇 {2} / {3} · 逾期 {4} 台</source>
         <translation>Targets {0} / {1} · townships below target {2} / {3} · {4} overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="454"/>
+        <location filename="../../ui/pages/dashboard.py" line="455"/>
         <source>登记造册率 / 强检受检率（在册器具 {0} 台，已登记 {1} 台，周期内受检 {2} 台）</source>
         <translation>Registration rate / verification rate ({0} instruments listed, {1} registered, {2} verified within the period)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="464"/>
+        <location filename="../../ui/pages/dashboard.py" line="465"/>
         <source>其中 {0} 家没有扣分或加分记录，按默认等级 {1} 级计入</source>
         <translation>{0} of them have no deductions or bonuses recorded and are counted at the default grade {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="465"/>
+        <location filename="../../ui/pages/dashboard.py" line="466"/>
         <source>每家企业都有评定记录</source>
         <translation>Every enterprise has a recorded grade</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="467"/>
+        <location filename="../../ui/pages/dashboard.py" line="468"/>
         <source>全县 {0} 家企业的质量信用等级（A 诚信、B 基本诚信、C 失信、D 严重失信）；规则见“设置 → 信用规则”</source>
         <translation>Quality credit grades of the county&apos;s {0} enterprises (A trustworthy, B mostly trustworthy, C untrustworthy, D seriously untrustworthy); for the rules see “Settings → Credit Rules”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="470"/>
+        <location filename="../../ui/pages/dashboard.py" line="471"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="471"/>
+        <location filename="../../ui/pages/dashboard.py" line="472"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="472"/>
+        <location filename="../../ui/pages/dashboard.py" line="473"/>
         <source>重新统计（F5）</source>
         <translation>Count again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="474"/>
+        <location filename="../../ui/pages/dashboard.py" line="475"/>
         <source>企业总数</source>
         <translation>Enterprises in total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="475"/>
+        <location filename="../../ui/pages/dashboard.py" line="476"/>
         <source>个体工商户</source>
         <translation>Individual businesses</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="476"/>
+        <location filename="../../ui/pages/dashboard.py" line="477"/>
         <source>乡镇/街道</source>
         <translation>Townships</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="477"/>
+        <location filename="../../ui/pages/dashboard.py" line="478"/>
         <source>产品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="478"/>
+        <location filename="../../ui/pages/dashboard.py" line="479"/>
         <source>执行标准</source>
         <translation>Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="480"/>
+        <location filename="../../ui/pages/dashboard.py" line="481"/>
         <source>后处理逾期</source>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="481"/>
+        <location filename="../../ui/pages/dashboard.py" line="482"/>
         <source>证书 30 日内到期</source>
         <translation>Certificates expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="482"/>
+        <location filename="../../ui/pages/dashboard.py" line="483"/>
         <source>强检器具 登记造册率 / 受检率</source>
         <translation>Instruments: registration / verification rate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="483"/>
+        <location filename="../../ui/pages/dashboard.py" line="484"/>
         <source>质量信用等级</source>
         <translation>Quality credit grades</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="484"/>
+        <location filename="../../ui/pages/dashboard.py" line="485"/>
         <source>名牌与获奖（有效）</source>
         <translation>Brands and awards (in force)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="488"/>
+        <location filename="../../ui/pages/dashboard.py" line="489"/>
         <source>各乡镇/街道</source>
         <translation>By township</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="489"/>
+        <location filename="../../ui/pages/dashboard.py" line="490"/>
         <source>企业数</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="490"/>
+        <location filename="../../ui/pages/dashboard.py" line="491"/>
         <source>强检计量器具</source>
         <translation>Instruments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="492"/>
+        <location filename="../../ui/pages/dashboard.py" line="493"/>
         <source>主体类型构成</source>
         <translation>By kind of business</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="493"/>
+        <location filename="../../ui/pages/dashboard.py" line="494"/>
         <source>逾期 / 即将到期的后处理</source>
         <translation>Follow-ups overdue or due soon</translation>
     </message>
@@ -3979,6 +4397,102 @@ No program was found to open PDF files; open and print it some other way.</trans
     </message>
 </context>
 <context>
+    <name>DuplicateMergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_merge.py" line="20"/>
+        <source>合并重复企业</source>
+        <translation>Merge Duplicate Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_merge.py" line="33"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_merge.py" line="34"/>
+        <source>保留</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_merge.py" line="36"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/duplicate_merge.py" line="50"/>
+        <source>把“{0}”合并到“{1}”：它们的产品、证书、抽查等记录改挂到保留的企业，然后停用（记录保留，可在变更记录里查到）。合并随同步包传到各站点。</source>
+        <translation>Merge &quot;{0}&quot; into &quot;{1}&quot;: its products, certificates, spot checks and other records move to the enterprise kept, and it is then deactivated (its records are kept and can be found in the change records). The merge goes to every station with the sync packages.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="91"/>
+        <source>{0} 家</source>
+        <translation>{0} enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="101"/>
+        <source>没有可能重复的企业。两个乡镇各自登记了同一个统一社会信用代码的企业时，会在这里列出，由您合并。</source>
+        <translation>No possible duplicate enterprises. When two townships each register an enterprise with the same unified social credit code, they are listed here for you to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="117"/>
+        <source>合并重复企业需要县级管理员权限。</source>
+        <translation>Only a county administrator can merge duplicate enterprises.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="120"/>
+        <source>同一统一社会信用代码登记了不止一家企业。选中一组（或要保留的那家），点“合并到…”。</source>
+        <translation>More than one enterprise is registered under the same unified social credit code. Select a group (or the enterprise to keep) and click &quot;Merge Into…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="140"/>
+        <source>把 {0} 家企业合并到“{1}”？合并后不能撤销（被合并的企业停用，记录保留）。</source>
+        <translation>Merge {0} enterprises into &quot;{1}&quot;? This cannot be undone (the merged enterprises are deactivated; their records are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="142"/>
+        <source>合并重复企业</source>
+        <translation>Merge Duplicate Enterprises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="150"/>
+        <source>已把 {0} 家企业合并到“{1}”，改挂 {2} 条记录。</source>
+        <translation>Merged {0} enterprises into &quot;{1}&quot;; {2} records moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="154"/>
+        <source>信用代码 / 企业</source>
+        <translation>Credit code / enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="154"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="154"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="154"/>
+        <source>登记时间</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="155"/>
+        <source>登记站点</source>
+        <translation>Registering station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="156"/>
+        <source>合并到…</source>
+        <translation>Merge Into…</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityTab</name>
     <message>
         <location filename="../../ui/dialogs/award_eligibility_tab.py" line="111"/>
@@ -4152,237 +4666,237 @@ If there is good reason to accept it, write down the reason. The reason is recor
 <context>
     <name>EnterpriseDetail</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="183"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="186"/>
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="184"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="187"/>
         <source>产品与标准</source>
         <translation>Products &amp; Standards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="185"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
         <source>认证许可</source>
         <translation>Certifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="186"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="189"/>
         <source>监督抽查</source>
         <translation>Spot Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="187"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="190"/>
         <source>品牌奖项</source>
         <translation>Brands &amp; Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="188"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="191"/>
         <source>信用</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="189"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="192"/>
         <source>变更记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="194"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
         <source>暂无（该模块尚在开发中）</source>
         <translation>Nothing yet (this module is still being developed)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="195"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="198"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="200"/>
         <source>产品 / 执行标准</source>
         <translation>Product / standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="200"/>
         <source>规范编号</source>
         <translation>Normalised number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="200"/>
         <source>标准类别</source>
         <translation>Kind of standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="200"/>
         <source>采标</source>
         <translation>Adopts international</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="197"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="200"/>
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="199"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="202"/>
         <source>规格型号</source>
         <translation>Specification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="201"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="202"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="205"/>
         <source>变更</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="207"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="207"/>
         <source>计划编号</source>
         <translation>Plan no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="207"/>
         <source>产品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="207"/>
         <source>身份</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="204"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="207"/>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="205"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="208"/>
         <source>不合格项目</source>
         <translation>Failed items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="206"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="209"/>
         <source>后处理</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="236"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="241"/>
         <source>找不到该企业</source>
         <translation>Enterprise not found</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="242"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="247"/>
         <source>未填信用代码</source>
         <translation>No credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="244"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="249"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="258"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="263"/>
         <source>共 {0} 个产品</source>
         <translation>{0} products</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="259"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="264"/>
         <source>暂无产品记录</source>
         <translation>No products recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="265"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="270"/>
         <source>{0}（已废止）</source>
         <translation>{0} (superseded)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="266"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="271"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="280"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="285"/>
         <source>没有监督抽查记录（作为受检单位或标称生产者）</source>
         <translation>No spot checks (as sampled unit or labelled producer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="282"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="287"/>
         <source>共 {0} 次抽查；近 {1} 年不合格 {2} 次</source>
         <translation>{0} spot checks; {2} failed in the last {1} years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="285"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="290"/>
         <source>受检单位</source>
         <translation>Sampled unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="285"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="290"/>
         <source>标称生产者</source>
         <translation>Labelled producer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="286"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="291"/>
         <source>受检单位、生产者</source>
         <translation>Sampled unit and producer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="289"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="294"/>
         <source>待出结果</source>
         <translation>awaiting results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="290"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="295"/>
         <source>{0}（复检合格）</source>
         <translation>{0} (passed on re-test)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="296"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="301"/>
         <source>（逾期 {0} 天）</source>
         <translation> ({0} days overdue)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="298"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="303"/>
         <source>（{0} 前）</source>
         <translation> (by {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="300"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="305"/>
         <source>已结案（{0}）</source>
         <translation>closed ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="319"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="324"/>
         <source>新建</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="323"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="328"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="331"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="336"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_detail.py" line="332"/>
+        <location filename="../../ui/dialogs/enterprise_detail.py" line="337"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
@@ -4612,6 +5126,69 @@ If there is good reason to accept it, write down the reason. The reason is recor
         <location filename="../../ui/dialogs/assessment_entry.py" line="45"/>
         <source>选择佐证材料</source>
         <translation>Choose Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="92"/>
+        <source>未打开数据库。</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="95"/>
+        <source>本站：{0}（{1}，县级）。导入各乡镇交来的同步包，再为每个乡镇写回执下发包带回去。</source>
+        <translation>This station: {0} ({1}, county). Import the sync packages from the townships, then write a return package for each township to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="99"/>
+        <source>本站：{0}（{1}，乡镇）。把本站的工作导出为同步包交给县级，再导入县级的回执下发包。</source>
+        <translation>This station: {0} ({1}, township). Export this station&apos;s work as a sync package for the county, then import the county&apos;s return package.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="102"/>
+        <source>这个数据库没有本站点记录，不能交换同步包。</source>
+        <translation>This database has no record of its own station, so it cannot exchange sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="152"/>
+        <source>同步包 (*.qsp)</source>
+        <translation>Sync packages (*.qsp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="161"/>
+        <source>同步包 (*.qsp);;所有文件 (*)</source>
+        <translation>Sync packages (*.qsp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="178"/>
+        <source>数据交换</source>
+        <translation>Data Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="179"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="180"/>
+        <source>重新读取（F5）</source>
+        <translation>Reload (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="181"/>
+        <source>同步包</source>
+        <translation>Sync Packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="182"/>
+        <source>站点与导入</source>
+        <translation>Stations and Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange.py" line="183"/>
+        <source>冲突与重复</source>
+        <translation>Conflicts and Duplicates</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5900,78 @@ The current database is backed up first, so you can go back to it if needed.</tr
         <location filename="../../ui/pages/fund_tab.py" line="266"/>
         <source>把所选年度的奖励资金台账导出为 Excel（Ctrl+E）</source>
         <translation>Export the reward fund ledger of the selected year to Excel (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="222"/>
+        <source>没有暂存的记录。时间比本机超前一天以上的变更（通常是发送方电脑日期设错了）会暂存在这里，核对后再应用。</source>
+        <translation>No held records. Changes timed more than a day ahead of this computer (usually because the sender&apos;s computer has the wrong date) are held here and applied after review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="229"/>
+        <source>应用暂存记录需要县级管理员权限。</source>
+        <translation>Only a county administrator can apply held records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="233"/>
+        <source>这些变更的时间比本机时钟超前一天以上，暂未应用；本机时钟赶上后会自动应用。</source>
+        <translation>These changes are timed more than a day ahead of this computer&apos;s clock and have not been applied yet; they are applied automatically once this computer&apos;s clock catches up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="248"/>
+        <source>这 {0} 条变更的时间比本机超前一天以上，通常是发送方电脑的日期设错了。
+
+请先打电话核对发送方电脑的日期和时间：
+· 如果是发送方日期错了：请对方改正日期，这些记录不必应用；
+· 如果是本机日期错了：请先改正本机日期，记录会自动应用；
+· 如果两边日期都对（核对无误）：再应用。
+
+应用后，本机的时钟也会随之前移到这些记录的时间。现在应用？</source>
+        <translation>These {0} changes are timed more than a day ahead of this computer, usually because the sender&apos;s computer has the wrong date.
+
+First phone the sender to check the date and time on their computer:
+· If the sender&apos;s date is wrong: ask them to correct it; these records need not be applied.
+· If this computer&apos;s date is wrong: correct it first; the records are then applied automatically.
+· If both dates are right (checked): apply them.
+
+After applying, this computer&apos;s clock also moves forward to the time of these records. Apply now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="249"/>
+        <source>核对后应用</source>
+        <translation>Apply After Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="257"/>
+        <source>已应用 {0} 条暂存记录。</source>
+        <translation>Applied {0} held records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="260"/>
+        <source>来自站点</source>
+        <translation>From station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="260"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="260"/>
+        <source>条数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="261"/>
+        <source>记录时间</source>
+        <translation>Record time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_duplicates.py" line="262"/>
+        <source>核对后应用…</source>
+        <translation>Apply After Review…</translation>
     </message>
 </context>
 <context>
@@ -7182,177 +7831,177 @@ The current database is backed up first, so you can go back to it if needed.</tr
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>站点：{0}</source>
         <translation>Station: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>用户：{0}</source>
         <translation>User: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>{0}（本机）</source>
         <translation>{0} (this computer)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>操作以内置用户“gui”记入审计日志</source>
         <translation>Actions are recorded in the audit trail as the built-in user “gui”</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>用户：{0}（{1}）</source>
         <translation>User: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>以“{0}”登录；操作以此用户记入审计日志</source>
         <translation>Signed in as “{0}”; actions are recorded in the audit log under this user</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>数据库：{0}</source>
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>未打开</source>
         <translation>none open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>质量监管工作台</source>
         <translation>QSupervise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>工作台</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>企业档案</source>
         <translation>Enterprises</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>监督抽查</source>
         <translation>Spot Checks</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>认证许可</source>
         <translation>Certificates &amp; Licences</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>品牌与奖项</source>
         <translation>Brands &amp; Awards</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>标准化</source>
         <translation>Standardisation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>责任书与考核</source>
         <translation>Letters &amp; Assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>数据交换</source>
         <translation>Data Exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>打开数据库…</source>
         <translation>Open Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>新建数据库…</source>
         <translation>New Database…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>立即备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>从备份恢复…</source>
         <translation>Restore from Backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>切换用户…</source>
         <translation>Switch User…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>修改密码…</source>
         <translation>Change Password…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>新建数据库</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>选择要恢复的备份</source>
         <translation>Choose the Backup to Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>已切换为 {0}</source>
         <translation>Switched to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
     </message>
@@ -10448,6 +11097,109 @@ Executed standards: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="112"/>
+        <source>已上报</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="112"/>
+        <source>未上报</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="113"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="114"/>
+        <source>缺序号 {0}</source>
+        <translation>Missing seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="120"/>
+        <source>上报</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="120"/>
+        <source>上报（未报 {0}）</source>
+        <translation>Reporting ({0} not reported)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="123"/>
+        <source>还没有登记乡镇站点：在“数据交换”页登记后，乡镇的同步包导入即在此显示。</source>
+        <translation>No township stations enrolled yet: once they are enrolled on the &quot;Data Exchange&quot; page, the township sync packages imported are shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="127"/>
+        <source>本月已上报 &lt;b style=&apos;color:{0}; font-size: 14pt;&apos;&gt;{1} / {2}&lt;/b&gt; 个乡镇站点</source>
+        <translation>Reported this month: &lt;b style=&apos;color:{0}; font-size: 14pt;&apos;&gt;{1} / {2}&lt;/b&gt; township stations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="140"/>
+        <source>县级汇总表-{0}.xlsx</source>
+        <translation>County summary-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="141"/>
+        <source>导出县级汇总表</source>
+        <translation>Export County Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="160"/>
+        <source>已保存到 {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="162"/>
+        <source>正在汇总各乡镇指标…</source>
+        <translation>Summarising township indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="167"/>
+        <source>导出县级汇总表…</source>
+        <translation>Export County Summary…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="169"/>
+        <source>各乡镇指标（企业、抽查合格率、新增认证和品牌、计量、整改、采标率）、全县合计和上报情况，一个 Excel 文件报市</source>
+        <translation>Indicators per township (enterprises, spot-check pass rate, new certifications and brands, metrology, rectification, adoption rate), county totals and reporting status, in one Excel file for the city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="170"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="170"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="170"/>
+        <source>最近同步包</source>
+        <translation>Latest sync package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="171"/>
+        <source>已收齐至序号</source>
+        <translation>Complete up to seq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="171"/>
+        <source>缺号</source>
+        <translation>Missing seq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard_reports.py" line="173"/>
+        <source>本月 = 本月内导入过该乡镇的同步包。缺号表示乡镇有变更尚未到达县级，乡镇下次导出的同步包会再次带上。</source>
+        <translation>&quot;This month&quot; = a sync package from the township was imported this month. &quot;Missing seq&quot; means the township has changes that have not reached the county yet; the township&apos;s next sync package will carry them again.</translation>
+    </message>
+</context>
+<context>
     <name>ResetDialog</name>
     <message>
         <location filename="../../ui/pages/users_tab.py" line="111"/>
@@ -11374,6 +12126,261 @@ Implementation rate {5}</translation>
     </message>
 </context>
 <context>
+    <name>StationEnrollDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="25"/>
+        <source>登记乡镇站点</source>
+        <translation>Enrol Township Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="31"/>
+        <source>为乡镇生成站点密钥和登记文件（.enroll）。乡镇用这个文件初始化本机数据库，之后双方的同步包才能互认。</source>
+        <translation>Creates a station key and an enrolment file (.enroll) for a township. The township initialises its local database with this file; only then do the two sides accept each other&apos;s sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="44"/>
+        <source>选择乡镇，或输入新乡镇名称</source>
+        <translation>Choose a township or type a new township name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="44"/>
+        <source>乡镇都已登记；可输入新乡镇名称</source>
+        <translation>All townships are enrolled; you can type a new township name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="50"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="52"/>
+        <source>登记并保存登记文件…</source>
+        <translation>Enrol and Save Enrolment File…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="65"/>
+        <source>列表中是尚未登记站点的乡镇。</source>
+        <translation>The list shows townships with no enrolled station yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="66"/>
+        <source>“{0}”已登记站点。如该乡镇电脑丢失，请先停用它的站点，再重新登记。</source>
+        <translation>&quot;{0}&quot; already has an enrolled station. If the township&apos;s computer is lost, first revoke its station, then enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="68"/>
+        <source>将为“{0}”生成站点密钥，并保存登记文件。</source>
+        <translation>A station key will be created for &quot;{0}&quot; and the enrolment file saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="70"/>
+        <source>行政区划中没有“{0}”：登记时将新增这个乡镇。</source>
+        <translation>&quot;{0}&quot; is not in the administrative divisions: it will be added as a new township on enrolment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/station_enroll.py" line="79"/>
+        <source>请选择或输入尚未登记站点的乡镇。</source>
+        <translation>Choose or type a township with no enrolled station yet.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="139"/>
+        <source>缺序号 {0}</source>
+        <translation>Missing seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="141"/>
+        <source>已停用</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="142"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="142"/>
+        <location filename="../../ui/pages/exchange_stations.py" line="200"/>
+        <source>从未</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="151"/>
+        <source>{0} 的这些序号的记录还没有收到：请乡镇重新导出同步包（会自动带上）。</source>
+        <translation>Records with these seqs from {0} have not arrived yet: ask the township to export a sync package again (they are included automatically).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="161"/>
+        <source>密钥指纹 {0}</source>
+        <translation>Key fingerprint {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="163"/>
+        <location filename="../../ui/pages/exchange_stations.py" line="185"/>
+        <source>写回执下发包…</source>
+        <translation>Write Return Package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="165"/>
+        <source>为{0}写回执下发包：县级已收到哪些、县级和其他乡镇的更新</source>
+        <translation>Write the return package for {0}: what the county has received, and updates from the county and other townships</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="178"/>
+        <source>还没有登记乡镇站点。点上方“登记乡镇站点…”为乡镇保存登记文件，用 U 盘交给乡镇，乡镇用它初始化本机的数据库。</source>
+        <translation>No township stations enrolled yet. Click &quot;Enrol Township Station…&quot; above to save an enrolment file for a township and take it there on a USB stick; the township initialises its local database with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="180"/>
+        <source>还没有登记乡镇站点。登记乡镇站点需要县级管理员。</source>
+        <translation>No township stations enrolled yet. Enrolling township stations requires a county administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="203"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="203"/>
+        <source>{0} 天前</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="239"/>
+        <source>{0}.enroll</source>
+        <translation>{0}.enroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="262"/>
+        <source>已登记乡镇站点 {0}（代码 {1}）。
+登记文件：{2}
+
+请与乡镇电话核对两个指纹：
+乡镇站点 {0}：{3}
+县级 {4}：{5}
+
+该文件含乡镇私钥：只用 U 盘交给乡镇一次，乡镇初始化后立即删除；不要用微信、邮件传送。</source>
+        <translation>Township station {0} enrolled (code {1}).
+Enrolment file: {2}
+
+Check the two fingerprints with the township by phone:
+Township station {0}: {3}
+County {4}: {5}
+
+The file contains the township&apos;s private key: hand it to the township once, on a USB stick only, and have it deleted as soon as the township is initialised; do not send it by WeChat or email.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="264"/>
+        <source>已登记乡镇站点 {0}</source>
+        <translation>Township station {0} enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="265"/>
+        <source>已登记乡镇站点</source>
+        <translation>Township Station Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="277"/>
+        <source>停用乡镇站点 {0}（{1}）？
+
+用于乡镇电脑丢失或被盗：停用后，来自这个站点的同步包一律拒收（包括已在路上的），也不再为它写回执下发包。已经导入的数据保留。
+
+停用不能撤销。乡镇换用新电脑时，重新登记这个乡镇，用新的登记文件初始化。</source>
+        <translation>Revoke township station {0} ({1})?
+
+For a lost or stolen township computer: once revoked, all sync packages from this station are rejected (including any already on their way), and no more return packages are written for it. Data already imported is kept.
+
+Revoking cannot be undone. When the township moves to a new computer, enrol the township again and initialise it with the new enrolment file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="278"/>
+        <source>停用站点</source>
+        <translation>Revoke Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="287"/>
+        <source>已停用乡镇站点 {0}（{1}）：此后来自该站点的同步包一律拒收。</source>
+        <translation>Township station {0} ({1}) revoked: all sync packages from this station will be rejected from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="292"/>
+        <source>保存登记文件</source>
+        <translation>Save Enrolment File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="293"/>
+        <source>登记文件 (*.enroll)</source>
+        <translation>Enrolment files (*.enroll)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="302"/>
+        <source>乡镇站点</source>
+        <translation>Township station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="302"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="302"/>
+        <source>最近同步包</source>
+        <translation>Latest sync package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="302"/>
+        <source>已收序号（连续/最高）</source>
+        <translation>Seqs received (contiguous/highest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="303"/>
+        <source>缺序号</source>
+        <translation>Missing seq</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="303"/>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="303"/>
+        <source>本月已上报</source>
+        <translation>Reported this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="303"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="303"/>
+        <source>回执</source>
+        <translation>Return package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="305"/>
+        <source>登记乡镇站点…</source>
+        <translation>Enrol Township Station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="306"/>
+        <source>为乡镇生成站点密钥，保存登记文件，交给乡镇初始化数据库</source>
+        <translation>Create a station key for a township and save an enrolment file for the township to initialise its database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="307"/>
+        <source>停用站点…</source>
+        <translation>Revoke Station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_stations.py" line="308"/>
+        <source>乡镇电脑丢失时停用所选站点：此后拒收它的同步包</source>
+        <translation>Revoke the selected station when a township computer is lost: its sync packages are rejected from then on</translation>
+    </message>
+</context>
+<context>
     <name>StatsExport</name>
     <message>
         <location filename="../../ui/pages/spotcheck_stats_export.py" line="29"/>
@@ -11770,6 +12777,154 @@ Implementation rate {5}</translation>
         <location filename="../../ui/models/dashboard.py" line="207"/>
         <source>在册 {0} 台 · 已登记 {1} 台 · 周期内受检 {2} 台 · 逾期未检 {3} 台</source>
         <translation>{0} listed · {1} registered · {2} verified within the period · {3} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipTab</name>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="141"/>
+        <source>本站没有登记县级站点：请用县级发放的登记文件初始化本站。</source>
+        <translation>This station has no county station enrolled: initialise this station with the enrolment file issued by the county.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="143"/>
+        <source>尚未导入过{0}的回执下发包。</source>
+        <translation>No return package from {0} imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="145"/>
+        <source>{0}，文件 {1}（共导入 {2} 个）</source>
+        <translation>{0}, file {1} ({2} imported in total)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="150"/>
+        <source>本站还没有记录。</source>
+        <translation>This station has no records yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="151"/>
+        <source>县级已收到本站全部 {0} 条变更记录。</source>
+        <translation>The county has received all {0} change records from this station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="154"/>
+        <source>县级已确认收到本站前 {0} 条变更记录；另有 {1} 条尚未确认，每次导出都会带上，直到县级回执确认收到。</source>
+        <translation>The county has confirmed receipt of the first {0} change records from this station; another {1} are not confirmed yet and go into every export until a county return package confirms them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="157"/>
+        <source>未处理冲突 {0} · 暂存待核对 {1} · 等待关联记录 {2}</source>
+        <translation>Unresolved conflicts {0} · held for review {1} · waiting for linked records {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="184"/>
+        <source>导出同步包</source>
+        <translation>Export Sync Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="197"/>
+        <source>已导出同步包 {0}</source>
+        <translation>Exported sync package {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="200"/>
+        <source>正在导出同步包…</source>
+        <translation>Exporting sync package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="206"/>
+        <source>导入县级回执/下发包</source>
+        <translation>Import County Return Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="221"/>
+        <source>已导入 {0} 个回执下发包，拒收 {1} 个</source>
+        <translation>Imported {0} return packages, rejected {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="225"/>
+        <source>正在导入县级回执下发包…</source>
+        <translation>Importing county return package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="234"/>
+        <source>刚导出的同步包</source>
+        <translation>Sync package just exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="236"/>
+        <source>没有县级尚未收到的变更；包里只有本站的接收情况，县级导入后即知本站已收到哪些。</source>
+        <translation>There are no changes the county has not received; the package only holds what this station has received, so after importing it the county knows what has reached this station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="237"/>
+        <source>已写出 {0}（{1}），含 {2} 条变更记录（本站序号 {3}–{4}）。已读回核对，与写入的内容一致。{5}</source>
+        <translation>Wrote {0} ({1}) with {2} change records (this station&apos;s seq {3}–{4}). Read back and checked: it matches what was written. {5}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="253"/>
+        <source>刚导入的回执下发包</source>
+        <translation>Return package just imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="258"/>
+        <source>操作结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="259"/>
+        <source>导出或导入后，这里显示包里有什么、导入了什么。</source>
+        <translation>After an export or import, this shows what the package contains and what was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="272"/>
+        <source>导出同步包…</source>
+        <translation>Export Sync Package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="274"/>
+        <source>把县级尚未确认收到的全部变更写成一个 .qsp 文件，用 U 盘交给县级</source>
+        <translation>Write all changes the county has not yet confirmed receiving to one .qsp file, to take to the county on a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="275"/>
+        <source>导入县级回执/下发包…</source>
+        <translation>Import County Return Package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="276"/>
+        <source>导入县级为本乡镇写的回执下发包（.qsp）</source>
+        <translation>Import the return package (.qsp) the county wrote for this township</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="277"/>
+        <source>县级最近回执：</source>
+        <translation>Latest county return package:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="277"/>
+        <source>县级已确认：</source>
+        <translation>Confirmed by county:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="278"/>
+        <source>待处理：</source>
+        <translation>Pending:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="280"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="280"/>
+        <source>变更记录</source>
+        <translation>Change records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/exchange_township.py" line="283"/>
+        <source>导出不会把任何记录标记为“已发送”：每个包都带着县级尚未确认收到的全部变更，丢了一个包，下一个包会再带上。县级导入后写的回执下发包告诉本站县级已收到哪些，同时带回县级和其他乡镇的更新。</source>
+        <translation>Exporting does not mark any record as &quot;sent&quot;: every package carries all changes the county has not yet confirmed receiving, so if a package is lost, the next one carries them again. The return package the county writes after import tells this station what the county has received and brings back updates from the county and other townships.</translation>
     </message>
 </context>
 <context>
