@@ -7,7 +7,7 @@ QM := resources/translations/qsupervise_en.qm
 TS := resources/translations/qsupervise_en.ts
 DEMO_SIZE ?= 20000
 
-.PHONY: setup run test lint typecheck bench bundle bundle-check demo clean translations
+.PHONY: setup run test test-pg lint typecheck bench bundle bundle-check demo clean translations
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	@test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,6 +33,13 @@ demo: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint typecheck
+
+# The core tests again on a throw-away PostgreSQL server (scripts/pg_test_server.sh: 127.0.0.1:55432, stopped
+# and removed afterwards whatever the outcome). Tests that need the SQLite file itself are skipped, saying why.
+test-pg: setup
+	@QS_TEST_PG=$$(scripts/pg_test_server.sh start) || exit 1; \
+	trap 'scripts/pg_test_server.sh stop' EXIT; \
+	QS_TEST_ENGINE=postgresql QS_TEST_PG=$$QS_TEST_PG $(BIN)/python -m pytest -q tests/core -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -5,6 +5,10 @@ Files sit in :func:`qsupervise.paths.backups_dir` and are named ``<stem>-<YYYYmm
 for; never deleted here), ``daily`` (first start of the day), ``before-import``, ``before-package-import``,
 ``before-restore``, ``before-migrate-<revision>``, ``before-demo``. Automatic copies are thinned
 grandfather-father-son style by :func:`choose_kept`.
+
+A database on a PostgreSQL server is backed up with ``pg_dump`` (custom format, ``.dump``) into
+``<data dir>/servers/backups`` when pg_dump is installed; restoring one is the server administrator's job
+(``pg_restore``).
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ STALE_PARTIAL = timedelta(hours=1)
 PARTIAL = ".partial"
 BUSY_SECONDS = 5.0
 
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*(?:-\d{4})?)(?:-(?P<n>\d{1,3}))?\.db$")
+_NAME = re.compile(
+    r"^(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*(?:-\d{4})?)(?:-(?P<n>\d{1,3}))?\.(?:db|dump)$")
 
 
 @dataclass(frozen=True)
@@ -142,15 +147,45 @@ def copy_verified(source: Path, dest: Path) -> None:
     _fsync_folder(dest.parent)
 
 
-def _new_name(db_path: Path, reason: str, now: datetime) -> Path:
+def _new_name(db_path: Path, reason: str, now: datetime, suffix: str = ".db") -> Path:
     folder = backups_dir(db_path)
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    dest = folder / f"{db_path.stem}-{stamp}-{reason}.db"
+    dest = folder / f"{db_path.stem}-{stamp}-{reason}{suffix}"
     n = 1
     while dest.exists():
         n += 1
-        dest = folder / f"{db_path.stem}-{stamp}-{reason}-{n}.db"
+        dest = folder / f"{db_path.stem}-{stamp}-{reason}-{n}{suffix}"
     return dest
+
+
+def base_path(store: Store) -> Path:
+    """The path whose folder and name the backups of ``store`` follow: the file itself, or for a server
+    database a name of its own in the data folder (``<data dir>/servers/<host>-<port>-<db>.pg``)."""
+    if not store.is_server:
+        return store.file
+    from qsupervise.paths import data_dir
+
+    url = store.engine.url
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{url.host or 'local'}-{url.port or 5432}-{url.database or ''}")
+    return data_dir() / "servers" / f"{slug}.pg"
+
+
+def _dump(store: Store, dest: Path | str | None, reason: str, now: datetime | None) -> Path:
+    """A server database's backup: pg_dump's custom format, written under a temporary name, then renamed."""
+    from qsupervise import dialect
+
+    base = base_path(store)
+    target = Path(dest).absolute() if dest is not None else _new_name(base, reason, now or datetime.now(), ".dump")
+    partial = target.with_name(target.name + PARTIAL)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dialect.pg_dump(store.engine.url.render_as_string(hide_password=False), partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    if dest is None and reason != MANUAL:
+        rotate(base, now=now)
+    return target
 
 
 def make(store: Store, dest: Path | str | None = None, *, reason: str = MANUAL, now: datetime | None = None) -> Path:
@@ -159,15 +194,18 @@ def make(store: Store, dest: Path | str | None = None, *, reason: str = MANUAL, 
 
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:-\d{4})?", reason):
         raise ValueError(f"backup reason {reason!r}")
-    target = Path(dest).absolute() if dest is not None else _new_name(store.path, reason, now or datetime.now())
+    if store.is_server:
+        return _dump(store, dest, reason, now)
+    file = store.file
+    target = Path(dest).absolute() if dest is not None else _new_name(file, reason, now or datetime.now())
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        copy_verified(store.path, target)
+        copy_verified(file, target)
     except (OSError, sqlite3.Error) as exc:
-        known = translate(exc, store.path)
+        known = translate(exc, file)
         raise known or KnownError("backup_failed", detail=str(exc)) from exc
     if dest is None and reason != MANUAL:
-        rotate(store.path, now=now)
+        rotate(file, now=now)
     return target
 
 
@@ -180,7 +218,7 @@ def before_package_import(store: Store) -> Path:
 def daily(store: Store, *, now: datetime | None = None) -> Path | None:
     """The first backup of the day (any backup made today counts); None when there is one already."""
     now = now or datetime.now()
-    if any(b.made_at.date() == now.date() for b in listing(store.path)):
+    if any(b.made_at.date() == now.date() for b in listing(base_path(store))):
         return None
     return make(store, reason=DAILY, now=now)
 
@@ -215,8 +253,11 @@ def replace(store: Store, source: Path | str) -> Path:
     """
     from qsupervise.store import BUSY_TIMEOUT_MS, translate
 
+    if store.is_server:
+        raise KnownError("restore_on_server", url=store.path)
+    file = store.file
     source = Path(source).absolute()
-    if source.exists() and source.resolve() == store.path.resolve():
+    if source.exists() and source.resolve() == file.resolve():
         raise KnownError("restore_not_db", path=source, detail="this is the open database itself")
     revision = check_restorable(source)
     safety = make(store, reason=BEFORE_RESTORE)
@@ -224,7 +265,7 @@ def replace(store: Store, source: Path | str) -> Path:
     try:
         src = sqlite3.connect(_ro_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            dst = sqlite3.connect(store.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            dst = sqlite3.connect(file, timeout=BUSY_TIMEOUT_MS / 1000)
             try:
                 src.backup(dst)
             finally:
@@ -232,7 +273,7 @@ def replace(store: Store, source: Path | str) -> Path:
         finally:
             src.close()
     except (OSError, sqlite3.Error) as exc:
-        raise translate(exc, store.path) or KnownError("backup_failed", detail=str(exc)) from exc
+        raise translate(exc, file) or KnownError("backup_failed", detail=str(exc)) from exc
     store.forget_cache()
     if revision != schema.HEAD:
         schema.upgrade(store._writer)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, bindparam, func, or_, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
+from qsupervise import dialect
 from qsupervise.ids import new_id, wall_ms
 from qsupervise.models.base import utcnow
 from qsupervise.models.system import Change, LocalClock
@@ -98,11 +99,15 @@ def logged_values(model: type | None, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def allocate(conn: Connection, ctx: WriteContext, n: int) -> tuple[int, int]:
-    """Reserve ``n`` clock stamps and sequence numbers; return the first of each."""
+    """Reserve ``n`` clock stamps and sequence numbers; return the first of each.
+
+    The clock row stays locked until the caller commits (``FOR UPDATE``; SQLite's write transaction already
+    holds the whole file), so concurrent writers on a server get gap-free numbers in commit order.
+    """
     row = conn.execute(
-        select(CLOCK_TABLE.c.hlc, CLOCK_TABLE.c.seq).where(
-            CLOCK_TABLE.c.station_id == ctx.station_id
-        )
+        select(CLOCK_TABLE.c.hlc, CLOCK_TABLE.c.seq)
+        .where(CLOCK_TABLE.c.station_id == ctx.station_id)
+        .with_for_update()
     ).one()
     first_hlc = max(row.hlc + 1, ctx.wall_ms() << COUNTER_BITS)
     conn.execute(
@@ -127,7 +132,8 @@ def complete(table: Table, rows: Sequence[dict[str, Any]]) -> None:
 
 
 def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Executemany through the driver with SQLAlchemy's own per-column converters.
+    """Insert through the driver (executemany on SQLite, COPY on PostgreSQL: :func:`dialect.insert_rows`) with
+    SQLAlchemy's own per-column converters.
 
     Same stored values as ``conn.execute(insert(table), rows)`` at about half the cost on
     large batches (no per-parameter bookkeeping). Rows must carry every column (see :func:`complete`).
@@ -135,14 +141,11 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     if not rows:
         return
     names = [c.name for c in table.c]
-    converters = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in table.c]
-    quote = conn.dialect.identifier_preparer.quote  # a column may be called "on"
-    columns = ", ".join(quote(n) for n in names)
-    sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({', '.join('?' * len(names))})"
+    converters = dialect.converters(conn, table)
     params = []
     for row in rows:
         params.append(tuple(row[n] if f is None else f(row[n]) for n, f in zip(names, converters, strict=True)))
-    conn.connection.driver_connection.executemany(sql, params)  # type: ignore[union-attr]
+    dialect.insert_rows(conn, table, names, params)
 
 
 def write_changes(conn: Connection, ctx: WriteContext, changes: Sequence[PendingChange]) -> int:
@@ -188,6 +191,14 @@ def latest_hlc(conn: Connection, table: str, row_ids: Iterable[str], field: str)
         )
         found.update({r[0]: r[1] for r in conn.execute(stmt)})
     return found
+
+
+def row_version(conn: Connection, table: str, row_id: str) -> int:
+    """The newest clock stamp any change of one row carries (0: none): what a form opened with, to tell at save
+    time whether someone changed the row meanwhile."""
+    c = CHANGE_TABLE.c
+    found = conn.execute(select(func.max(c.hlc)).where(c.table_name == table, c.row_id == row_id)).scalar_one()
+    return int(found or 0)
 
 
 # -- bulk paths (SQLAlchemy Core) --------------------------------------------------

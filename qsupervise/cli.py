@@ -63,7 +63,8 @@ class Output:
 def common_options() -> argparse.ArgumentParser:
     """Options accepted both before and after the subcommand."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件 / database file")
+    parent.add_argument("--db", default=argparse.SUPPRESS,
+                        help="数据库文件或 postgresql:// 地址 / database file or postgresql:// URL")
     parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="输出一个 JSON 对象")
     parent.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="消息语言")
     return parent
@@ -86,10 +87,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    """The database file ``--db`` names (the default one without it); see :func:`db_target` for URLs too."""
     from qsupervise.paths import default_db_path
 
     given = getattr(args, "db", None)
     return Path(given).expanduser() if given else default_db_path()
+
+
+def db_target(args: argparse.Namespace) -> Path | str:
+    """What ``--db`` names: a file, or a ``postgresql://`` URL of a database on a server."""
+    from qsupervise import dialect
+
+    given = getattr(args, "db", None)
+    return str(given).strip() if dialect.is_server(given) else db_path(args)
 
 
 def out_path(args: argparse.Namespace) -> Path | None:
@@ -105,13 +115,13 @@ def open_existing(args: argparse.Namespace) -> Any:
     """Open the database for a command that needs an initialised one."""
     from qsupervise.store import Store
 
-    path = db_path(args)
-    if not path.exists():
-        raise DatabaseMissing("db_missing", path=path)
-    store = Store.open(path)
+    target = db_target(args)
+    if isinstance(target, Path) and not target.exists():
+        raise DatabaseMissing("db_missing", path=target)
+    store = Store.open(target)
     if not store.is_initialised():
         store.close()
-        raise KnownError("db_not_initialised", path=path)
+        raise KnownError("db_not_initialised", path=store.path)
     return store
 
 

@@ -299,6 +299,7 @@ def _merge_areas() -> None:
         letter_forms,
         letters,
         reward_fund,
+        server,
         spotcheck_forms,
         spotcheck_tables,
         spotchecks,
@@ -313,7 +314,7 @@ def _merge_areas() -> None:
         users,
         spotchecks, spotcheck_tables, spotcheck_forms, certifications, certification_reminders, credit, instruments,
         awards, reward_fund, letters, letter_forms, standards,
-        storage, sync,
+        storage, sync, server,
     )
     for area in areas:
         clash = CATALOGUE.keys() & area.MESSAGES.keys()

@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from qsupervise.paths import migrations_dir
 
 # Every Alembic revision in db/versions, oldest first; the last one is the head.
 # tests/core/test_migrations.py checks this list against the scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+REVISIONS: tuple[str, ...] = (
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
+)
 HEAD = REVISIONS[-1]
 
 
@@ -33,14 +35,20 @@ def is_known(revision: str) -> bool:
 
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Run Alembic migrations up to ``target`` in one transaction."""
+    with engine.begin() as conn:
+        upgrade_within(conn, target)
+
+
+def upgrade_within(conn: Connection, target: str = "head") -> None:
+    """Run Alembic migrations up to ``target`` inside the caller's transaction (migrate-store: schema and rows
+    commit together)."""
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, target)
 
 
 def script_revisions(directory: Path | None = None) -> list[str]:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
-from qsupervise import changelog, db_lock, schema
+from qsupervise import changelog, db_lock, dialect, schema
 from qsupervise.changelog import WriteContext
 from qsupervise.errors import (
     DatabaseDamaged,
@@ -26,8 +26,9 @@ from qsupervise.errors import (
 from qsupervise.models import OrgKind, OrgUnit, Station, User
 from qsupervise.permissions import Principal
 
+log = logging.getLogger(__name__)
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = dialect.BUSY_TIMEOUT_MS
 
 
 class QsSession(Session):
@@ -37,9 +38,14 @@ class QsSession(Session):
 changelog.install(QsSession)
 
 
-def translate(exc: BaseException, path: Path) -> KnownError | None:
-    """Map a SQLite failure to the known problem a user can act on, if it is one."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
+def translate(exc: BaseException, path: Path | str) -> KnownError | None:
+    """Map a database failure to the known problem a user can act on, if it is one."""
+    said = str(getattr(exc, "orig", None) or exc)
+    text = said.lower()
+    if dialect.is_retryable(text):
+        return KnownError("db_write_conflict", path=path)
+    if isinstance(path, dialect.ServerUrl):
+        return server_problem(said, path)
     if "locked" in text or "busy" in text:
         return DatabaseLocked("db_locked", path=path)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
@@ -75,34 +81,24 @@ def _check_writable(path: Path) -> None:
         raise DatabaseReadOnly("db_readonly", path=path)
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        write = conn.get_execution_options().get("qs_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-    return engine
+def server_problem(said: str, url: dialect.ServerUrl) -> KnownError | None:
+    """A server that cannot be reached or refuses us, in words a user can act on."""
+    text = said.lower()
+    detail = said.strip().splitlines()[0][:200] if said.strip() else ""
+    if "password authentication failed" in text or "no password supplied" in text:
+        return KnownError("db_server_auth", url=url)
+    if "connection" in text and ("refused" in text or "timeout" in text or "could not" in text or "failed" in text):
+        return KnownError("db_server_unreachable", url=url, detail=detail)
+    if "does not exist" in text and "database" in text:
+        return KnownError("db_server_unreachable", url=url, detail=detail)
+    return None
 
 
 class Store:
-    """An open QSupervise database file."""
+    """An open QSupervise database: a file, or a database on a PostgreSQL server (``path`` is then its URL
+    without the password)."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path | dialect.ServerUrl, engine: Engine) -> None:
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(qs_write=True)
@@ -113,9 +109,25 @@ class Store:
 
     # -- opening -------------------------------------------------------------------
 
+    @property
+    def is_server(self) -> bool:
+        return isinstance(self.path, dialect.ServerUrl)
+
+    @property
+    def file(self) -> Path:
+        """The database file; a server database has none (what needs one refuses it)."""
+        if isinstance(self.path, dialect.ServerUrl):
+            raise KnownError("db_server_no_file", url=self.path)
+        return self.path
+
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False) -> Store:
-        """Open ``path`` (creating it when ``create``), migrating an older schema after a backup."""
+        """Open ``path`` (creating it when ``create``), migrating an older schema after a backup.
+
+        A ``postgresql://`` URL opens a database on a server instead of a file (it must exist; ``create`` allows
+        it to be empty)."""
+        if dialect.is_server(path):
+            return cls._open_server(str(path), create=create)
         path = Path(path).expanduser().absolute()
         if not path.exists():
             if not create:
@@ -133,23 +145,58 @@ class Store:
             raise DatabaseNewer("db_newer", path=path, found=revision, known=schema.HEAD)
         _check_writable(path)
         lock = db_lock.acquire(path)  # another program has it open: db_in_use
-        store = cls(path, _make_engine(path))
+        store = cls(path, dialect.sqlite_engine(path))
         store._lock = lock
+        store._migrate(revision)
+        return store
+
+    @classmethod
+    def _open_server(cls, url: str, *, create: bool) -> Store:
+        shown = dialect.public_url(url)
+        store = cls(shown, dialect.server_engine(url))
+        try:
+            with store.engine.connect() as conn:
+                revision, tables = dialect.server_revision(conn)
+        except DBAPIError as exc:
+            store.close()
+            raise translate(exc, shown) or exc from exc
+        if revision is None and tables:
+            store.close()
+            raise DatabaseDamaged("db_damaged", path=shown, detail="no schema version")
+        if revision is None and not create:
+            store.close()
+            raise DatabaseMissing("db_server_empty", url=shown)
+        if revision is not None and not schema.is_known(revision):
+            store.close()
+            raise DatabaseNewer("db_newer", path=shown, found=revision, known=schema.HEAD)
+        store._migrate(revision)
+        return store
+
+    def _migrate(self, revision: str | None) -> None:
+        """Bring the schema to the head (a backup first when there is data) and guard the audit trail."""
         try:
             if revision != schema.HEAD:
                 if revision is not None:
-                    store.backup(reason=f"before-migrate-{revision}")
-                schema.upgrade(store._writer)
+                    self._backup_before_migrating(revision)
+                schema.upgrade(self._writer)
             from qsupervise.services.audit import protect  # audit_entry append-only triggers (decision 0007)
 
-            protect(store, migrated=revision != schema.HEAD)
+            protect(self, migrated=revision != schema.HEAD)
         except DBAPIError as exc:
-            store.close()
-            raise translate(exc, path) or exc from exc
+            self.close()
+            raise translate(exc, self.path) or exc from exc
         except BaseException:
-            store.close()
+            self.close()
             raise
-        return store
+
+    def _backup_before_migrating(self, revision: str) -> None:
+        try:
+            self.backup(reason=f"before-migrate-{revision}")
+        except KnownError as exc:
+            if not self.is_server:
+                raise
+            # A hub's backups are the server's (its administrator's pg_dump schedule); one of ours is a bonus.
+            log.warning("no backup before migrating %s: %s", self.path, exc.message("en"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -254,10 +301,9 @@ class Store:
     # -- checks --------------------------------------------------------------------
 
     def integrity_problems(self) -> list[str]:
-        """Messages from SQLite's integrity check (empty when the file is sound)."""
+        """Messages from SQLite's integrity check (empty when the file is sound; a server checks its own)."""
         with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-        return [] if rows == ["ok"] else rows
+            return dialect.integrity_problems(conn)
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -29,8 +29,8 @@ def upgrade() -> None:
             [{"id": r.id, "key": enterprise_search_key(r.name, r.uscc)} for r in rows],
         )
     live = sa.text("deleted_at IS NULL")
-    op.create_index("ix_enterprise_live_key", "enterprise", ["search_key"], sqlite_where=live)
-    op.create_index("ix_enterprise_live_township", "enterprise", ["township_id", "search_key"], sqlite_where=live)
+    op.create_index("ix_enterprise_live_key", "enterprise", ["search_key"], sqlite_where=live, postgresql_where=live)
+    op.create_index("ix_enterprise_live_township", "enterprise", ["township_id", "search_key"], sqlite_where=live, postgresql_where=live)
 
 
 def downgrade() -> None:

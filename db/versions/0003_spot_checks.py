@@ -178,7 +178,7 @@ def upgrade() -> None:
     with op.batch_alter_table('spot_check', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_spot_check_enterprise_id'), ['enterprise_id'], unique=False)
         batch_op.create_index('ix_spot_check_import_key', ['import_key'], unique=False)
-        batch_op.create_index('ix_spot_check_live_plan', ['plan_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_spot_check_live_plan', ['plan_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_spot_check_producer_id'), ['producer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_spot_check_sampled_on'), ['sampled_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_spot_check_township_id'), ['township_id'], unique=False)
@@ -219,7 +219,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_spot_check_township_id'))
         batch_op.drop_index(batch_op.f('ix_spot_check_sampled_on'))
         batch_op.drop_index(batch_op.f('ix_spot_check_producer_id'))
-        batch_op.drop_index('ix_spot_check_live_plan', sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_spot_check_live_plan', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index('ix_spot_check_import_key')
         batch_op.drop_index(batch_op.f('ix_spot_check_enterprise_id'))
 

@@ -117,8 +117,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('instrument', schema=None) as batch_op:
-        batch_op.create_index('ix_instrument_live_due', ['due_on'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.create_index('ix_instrument_live_enterprise', ['enterprise_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_instrument_live_due', ['due_on'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_instrument_live_enterprise', ['enterprise_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('penalty',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -191,8 +191,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('certification', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_certification_kind'), ['kind'], unique=False)
-        batch_op.create_index('ix_certification_live_enterprise', ['enterprise_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.create_index('ix_certification_live_expiry', ['expires_on'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_certification_live_enterprise', ['enterprise_id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_certification_live_expiry', ['expires_on'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index(batch_op.f('ix_certification_number'), ['number'], unique=False)
 
     
@@ -202,8 +202,8 @@ def downgrade() -> None:
     
     with op.batch_alter_table('certification', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_certification_number'))
-        batch_op.drop_index('ix_certification_live_expiry', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index('ix_certification_live_enterprise', sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_certification_live_expiry', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_certification_live_enterprise', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
         batch_op.drop_index(batch_op.f('ix_certification_kind'))
 
     op.drop_table('certification')
@@ -218,8 +218,8 @@ def downgrade() -> None:
 
     op.drop_table('penalty')
     with op.batch_alter_table('instrument', schema=None) as batch_op:
-        batch_op.drop_index('ix_instrument_live_enterprise', sqlite_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index('ix_instrument_live_due', sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_instrument_live_enterprise', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_instrument_live_due', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.drop_table('instrument')
     with op.batch_alter_table('credit_list_entry', schema=None) as batch_op:

@@ -38,6 +38,39 @@ TALLY_TRIGGERS = (
     "CREATE TRIGGER tally_product_insert AFTER INSERT ON product BEGIN "
     + _TALLY.format(ids="NEW.id") + "; END",
 )
+# PostgreSQL: the same tallies from plpgsql trigger functions (one function per trigger; booleans are booleans).
+_PG_TALLY = _TALLY.replace("s.adopts_international = 1", "s.adopts_international")
+PG_TALLY_TRIGGERS = (
+    ("tally_standard_insert", "AFTER INSERT ON executed_standard", "NEW.product_id"),
+    ("tally_standard_delete", "AFTER DELETE ON executed_standard", "OLD.product_id"),
+    ("tally_standard_update", "AFTER UPDATE OF product_id, adopts_international ON executed_standard",
+     "NEW.product_id, OLD.product_id"),
+    ("tally_product_insert", "AFTER INSERT ON product", "NEW.id"),
+)
+
+
+def _create_tally_triggers() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        for statement in TALLY_TRIGGERS:
+            op.execute(statement)
+        op.execute(TALLY_BACKFILL)
+        return
+    for name, when, ids in PG_TALLY_TRIGGERS:
+        op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
+                   f"$$ BEGIN {_PG_TALLY.format(ids=ids)}; RETURN NULL; END $$")
+        op.execute(f"CREATE TRIGGER {name} {when} FOR EACH ROW EXECUTE FUNCTION {name}()")
+    op.execute(_PG_TALLY.replace("\n    WHERE product.id IN ({ids})", ""))
+
+
+def _drop_tally_triggers() -> None:
+    postgres = op.get_bind().dialect.name == "postgresql"
+    for name in TALLY_TRIGGER_NAMES:
+        if postgres:
+            table = "product" if name == "tally_product_insert" else "executed_standard"
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def upgrade() -> None:
@@ -62,7 +95,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('catalogue_standard', schema=None) as batch_op:
-        batch_op.create_index('ix_catalogue_standard_live_number', ['normalized'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_catalogue_standard_live_number', ['normalized'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('agri_project',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -156,12 +189,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('replaced_by', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('adoption_degree', sqlmodel.sql.sqltypes.AutoString(length=3), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('adopted_number', sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False, server_default=''))
-        batch_op.create_index('ix_executed_standard_adopting', ['product_id'], unique=False, sqlite_where=sa.text('adopts_international = 1'))
+        batch_op.create_index('ix_executed_standard_adopting', ['product_id'], unique=False, sqlite_where=sa.text('adopts_international = 1'), postgresql_where=sa.text('adopts_international'))
         batch_op.drop_index('ix_executed_standard_normalized')
         batch_op.create_index('ix_executed_standard_number_product', ['normalized', 'product_id'], unique=False)
 
     with op.batch_alter_table('enterprise', schema=None) as batch_op:
-        batch_op.create_index('ix_enterprise_deleted', ['id'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'))
+        batch_op.create_index('ix_enterprise_deleted', ['id'], unique=False, sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
 
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.add_column(sa.Column('standard_count', sa.Integer(), nullable=False, server_default='0'))
@@ -171,26 +204,23 @@ def upgrade() -> None:
 
     # The product's tallies of its standards, kept by the database itself whatever writes the standards (forms,
     # imports, bulk demo rows, sync); a product arriving after its standards counts them when inserted.
-    for statement in TALLY_TRIGGERS:
-        op.execute(statement)
-    op.execute(TALLY_BACKFILL)
+    _create_tally_triggers()
 
 
 
 def downgrade() -> None:
-    for name in TALLY_TRIGGER_NAMES:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _drop_tally_triggers()
     with op.batch_alter_table('product', schema=None) as batch_op:
         batch_op.drop_index('ix_product_tallies')
         batch_op.drop_index('ix_product_owner')
         batch_op.drop_column('adopting')
         batch_op.drop_column('standard_count')
     with op.batch_alter_table('enterprise', schema=None) as batch_op:
-        batch_op.drop_index('ix_enterprise_deleted', sqlite_where=sa.text('deleted_at IS NOT NULL'))
+        batch_op.drop_index('ix_enterprise_deleted', sqlite_where=sa.text('deleted_at IS NOT NULL'), postgresql_where=sa.text('deleted_at IS NOT NULL'))
     with op.batch_alter_table('executed_standard', schema=None) as batch_op:
         batch_op.drop_index('ix_executed_standard_number_product')
         batch_op.create_index('ix_executed_standard_normalized', ['normalized'], unique=False)
-        batch_op.drop_index('ix_executed_standard_adopting', sqlite_where=sa.text('adopts_international = 1'))
+        batch_op.drop_index('ix_executed_standard_adopting', sqlite_where=sa.text('adopts_international = 1'), postgresql_where=sa.text('adopts_international'))
         batch_op.drop_column('adopted_number')
         batch_op.drop_column('adoption_degree')
         batch_op.drop_column('replaced_by')
@@ -218,6 +248,6 @@ def downgrade() -> None:
 
     op.drop_table('agri_project')
     with op.batch_alter_table('catalogue_standard', schema=None) as batch_op:
-        batch_op.drop_index('ix_catalogue_standard_live_number', sqlite_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_catalogue_standard_live_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.drop_table('catalogue_standard')

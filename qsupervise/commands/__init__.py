@@ -11,6 +11,7 @@ from qsupervise.commands import (
     awards,
     credit,
     fund,
+    hub,
     instruments,
     letters,
     org,
@@ -30,4 +31,5 @@ REGISTRY: list[Register] = [
     audit.register,
     stations.register,
     package.register,
+    hub.register,
 ]

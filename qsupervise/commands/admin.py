@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from qsupervise.cli import ACTOR, Output, db_path, open_existing, out_path
+from qsupervise.cli import ACTOR, Output, db_target, open_existing, out_path
 from qsupervise.errors import DatabaseMissing, KnownError, UsageError
 from qsupervise.messages import text
 
@@ -49,16 +50,17 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.services import setup
     from qsupervise.store import Store
 
-    path = db_path(args)
+    target = db_target(args)
     password = os.environ.get("QS_ADMIN_PASSWORD", "")
     if args.admin and len(password) < setup.MIN_PASSWORD:
         raise UsageError("admin_password_missing")
     if args.enroll:
-        return _init_enrolled(args, out, path, password)
+        return _init_enrolled(args, out, target, password)
     if not args.name:
         raise UsageError("init_name_missing")
     townships = [t for t in (args.townships or "").replace("，", ",").split(",") if t.strip()]
-    store = Store.open(path, create=True)
+    store = Store.open(target, create=True)
+    path = store.path  # a file, or the server database's URL without its password
     with store:
         if store.is_initialised():
             raise KnownError("db_exists", path=path)
@@ -90,11 +92,12 @@ def _init_enrolled(args: argparse.Namespace, out: Output, path: Any, password: s
     if args.role != "township":
         raise UsageError("enroll_role")
     enrollment = stations.read_enrollment(args.enroll)
-    if path.exists():
+    if isinstance(path, Path) and path.exists():
         with Store.open(path) as existing:
             if existing.is_initialised():
                 raise KnownError("db_exists", path=path)
     with Store.open(path, create=True) as store:
+        path = store.path
         if store.is_initialised():
             raise KnownError("db_exists", path=path)
         with store.session(actor=ACTOR) as s:
@@ -129,7 +132,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     if not 0 <= count <= MAX_DEMO:
         raise UsageError("demo_bad_count", value=args.enterprises)
     as_of = parse_date(args.as_of) if args.as_of else DEFAULT_AS_OF
-    path = db_path(args)
+    path = db_target(args)
     replaced = None
     store = Store.open(path, create=True)
     if args.force:
@@ -153,7 +156,7 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
         "payments": f"{result.certifications.payments + result.awards.payments:,}",
         "seconds": f"{result.seconds:.1f}",
     }
-    payload = {"ok": True, "db": str(path), "county": result.county, "townships": result.townships,
+    payload = {"ok": True, "db": str(store.path), "county": result.county, "townships": result.townships,
                "enterprises": result.enterprises, "products": result.products, "standards": result.standards,
                "spot_check_plans": result.spotchecks.plans, "spot_checks": result.spotchecks.checks,
                "inspectors": result.spotchecks.inspectors, "certifications": result.certifications.certificates,
@@ -182,10 +185,11 @@ def _replace_if_has_data(store: Any, out: Output) -> Any:
         has_data = enterprise_count(s) > 0
     if not has_data:
         return None
+    file = store.file  # a server database is never deleted from here
     saved = store.backup(reason="before-demo")
     store.close()
     for suffix in ("", "-wal", "-shm"):
-        target = store.path.with_name(store.path.name + suffix)
+        target = file.with_name(file.name + suffix)
         target.unlink(missing_ok=True)
     if not out.as_json:
         print(text("demo_replaced", out.lang, path=saved))
@@ -196,14 +200,14 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     from qsupervise.services.checks import check
     from qsupervise.store import Store
 
-    path = db_path(args)
-    if not path.exists():
+    path = db_target(args)
+    if isinstance(path, Path) and not path.exists():
         raise DatabaseMissing("db_missing", path=path)
     with Store.open(path) as store:
         report = check(store)
     problems = [{"code": p.code, "message": p.message(out.lang), **p.params} for p in report.problems]
     notes = [{"code": n.code, "message": n.message(out.lang), **n.params} for n in report.notes]
-    payload = {"ok": report.ok, "db": str(path), "schema": report.schema, "rows": report.rows,
+    payload = {"ok": report.ok, "db": str(store.path), "schema": report.schema, "rows": report.rows,
                "changes": report.changes, "problems": problems, "notes": notes}
     lines = [text("check_schema", out.lang, version=report.schema or "?")]
     lines += [f"  {name}: {n:,}" for name, n in report.rows.items()]

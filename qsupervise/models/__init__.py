@@ -80,3 +80,20 @@ __all__ = [
     "User",
     "utcnow",
 ]
+
+
+def _integers_are_64_bit() -> None:
+    """SQLite's integers are 64-bit; on PostgreSQL make every integer column BIGINT too (clock stamps need 64
+    bits, sums of money in 分 may). SQLite keeps its INTEGER, so nothing changes in its schema."""
+    from sqlalchemy import BigInteger, Integer
+    from sqlmodel import SQLModel
+
+    wide = BigInteger().with_variant(Integer(), "sqlite")
+    for table in SQLModel.metadata.tables.values():
+        for column in table.c:
+            if type(column.type) is Integer:
+                column.type = wide
+
+
+_integers_are_64_bit()
+

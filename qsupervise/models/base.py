@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
+from sqlalchemy import text
 from sqlmodel import Field, SQLModel
 
 from qsupervise.ids import new_id
+
+
+def partial(condition: str, *, postgresql: str | None = None) -> dict[str, Any]:
+    """Index options making an index partial on both engines (PostgreSQL spells booleans its own way)."""
+    return {"sqlite_where": text(condition), "postgresql_where": text(postgresql or condition)}
 
 
 def utcnow() -> datetime:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Index, LargeBinary, text
+from sqlalchemy import Column, Index, LargeBinary
 from sqlmodel import Field
 
-from qsupervise.models.base import Record
+from qsupervise.models.base import Record, partial
 
 
 class Attachment(Record, table=True):
@@ -31,8 +31,8 @@ class Certification(Record, table=True):
 
     __tablename__ = "certification"
     __table_args__ = (
-        Index("ix_certification_live_expiry", "expires_on", sqlite_where=text("deleted_at IS NULL")),
-        Index("ix_certification_live_enterprise", "enterprise_id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_certification_live_expiry", "expires_on", **partial("deleted_at IS NULL")),
+        Index("ix_certification_live_enterprise", "enterprise_id", **partial("deleted_at IS NULL")),
     )
 
     enterprise_id: str = Field(foreign_key="enterprise.id")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index
 from sqlmodel import Field
 
-from qsupervise.models.base import Record
+from qsupervise.models.base import Record, partial
 
 
 class Instrument(Record, table=True):
@@ -18,8 +18,8 @@ class Instrument(Record, table=True):
 
     __tablename__ = "instrument"
     __table_args__ = (
-        Index("ix_instrument_live_enterprise", "enterprise_id", sqlite_where=text("deleted_at IS NULL")),
-        Index("ix_instrument_live_due", "due_on", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_instrument_live_enterprise", "enterprise_id", **partial("deleted_at IS NULL")),
+        Index("ix_instrument_live_due", "due_on", **partial("deleted_at IS NULL")),
     )
 
     enterprise_id: str = Field(foreign_key="enterprise.id")

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index
 from sqlmodel import Field
 
-from qsupervise.models.base import Record
+from qsupervise.models.base import Record, partial
 
 
 def enterprise_search_key(name: str, uscc: str | None) -> str:
@@ -30,9 +30,9 @@ class Enterprise(Record, table=True):
     __derive_inputs__: ClassVar[tuple[str, ...]] = ("name", "uscc")
     # Partial indexes over live rows: the list's search, order and township filter read only these.
     __table_args__ = (
-        Index("ix_enterprise_live_key", "search_key", sqlite_where=text("deleted_at IS NULL")),
-        Index("ix_enterprise_live_township", "township_id", "search_key", sqlite_where=text("deleted_at IS NULL")),
-        Index("ix_enterprise_deleted", "id", sqlite_where=text("deleted_at IS NOT NULL")),  # the few removed
+        Index("ix_enterprise_live_key", "search_key", **partial("deleted_at IS NULL")),
+        Index("ix_enterprise_live_township", "township_id", "search_key", **partial("deleted_at IS NULL")),
+        Index("ix_enterprise_deleted", "id", **partial("deleted_at IS NOT NULL")),  # the few removed
     )
 
     name: str = Field(index=True, max_length=200)
@@ -98,7 +98,8 @@ class ExecutedStandard(Record, table=True):
 
     __tablename__ = "executed_standard"
     __table_args__ = (
-        Index("ix_executed_standard_adopting", "product_id", sqlite_where=text("adopts_international = 1")),
+        Index("ix_executed_standard_adopting", "product_id",
+              **partial("adopts_international = 1", postgresql="adopts_international")),
         # the superseded scan reaches a number's products from this index alone
         Index("ix_executed_standard_number_product", "normalized", "product_id"),
     )

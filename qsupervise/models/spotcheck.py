@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index
 from sqlmodel import Field
 
-from qsupervise.models.base import Record
+from qsupervise.models.base import Record, partial
 
 
 class Inspector(Record, table=True):
@@ -93,7 +93,7 @@ class SpotCheck(Record, table=True):
 
     __tablename__ = "spot_check"
     __table_args__ = (
-        Index("ix_spot_check_live_plan", "plan_id", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_spot_check_live_plan", "plan_id", **partial("deleted_at IS NULL")),
         Index("ix_spot_check_import_key", "import_key"),
     )
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, text
+from sqlalchemy import Index
 from sqlmodel import Field
 
-from qsupervise.models.base import Record
+from qsupervise.models.base import Record, partial
 
 
 class CatalogueStandard(Record, table=True):
@@ -24,7 +24,7 @@ class CatalogueStandard(Record, table=True):
 
     __tablename__ = "catalogue_standard"
     __table_args__ = (
-        Index("ix_catalogue_standard_live_number", "normalized", sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_catalogue_standard_live_number", "normalized", **partial("deleted_at IS NULL")),
     )
 
     number: str = Field(max_length=100)  # as entered

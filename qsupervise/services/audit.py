@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, desc, event, func
 from sqlmodel import Session, col, select
 
+from qsupervise import dialect
 from qsupervise.models import AuditEntry, LocalClock, Station
 from qsupervise.services import audit_seal
 
@@ -32,7 +33,8 @@ log = logging.getLogger(__name__)
 V2_PREFIX = "h2:"
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLite stores a DateTime through SQLAlchemy
 CHANGES_KEY = "_change_seq"  # detail key: the station's change-log sequence when the entry was written
-GUARDS = {
+GUARD_VERBS = {"audit_entry_no_update": "UPDATE", "audit_entry_no_delete": "DELETE"}  # trigger -> refused statement
+GUARDS = {  # the triggers as SQLite has them (a PostgreSQL hub gets the same from dialect.append_only_triggers)
     "audit_entry_no_update": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_update BEFORE UPDATE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'audit_entry is append-only'); END",
     "audit_entry_no_delete": "CREATE TRIGGER IF NOT EXISTS audit_entry_no_delete BEFORE DELETE ON audit_entry "
@@ -118,12 +120,11 @@ def record_use(
 def _remember_tail(session: Session, station_id: str, seq: int, hashed: str, *, moves_back: bool) -> None:
     """Move the mark when this commits, unless the chain no longer holds the marked entry: then the mark stays
     where it is, so the missing or rewritten entries stay visible to ``check-db`` (a restore moves it back)."""
-    bind = session.get_bind()
-    path = str(getattr(getattr(bind, "url", None), "database", None) or "")
+    path = dialect.location(session.get_bind())
     name = audit_seal.mark_name(station_id, path)
     mark = audit_seal.read_mark(name)
     if mark is not None and not moves_back:
-        stored = session.connection().exec_driver_sql("SELECT hash FROM audit_entry WHERE seq = ?", (mark.seq,)).first()
+        stored = session.connection().execute(select(AuditEntry.hash).where(AuditEntry.seq == mark.seq)).first()
         if stored is None or stored[0] != mark.hash:
             log.warning("audit chain no longer holds entry %s seen here: high-water mark kept", mark.seq)
             return
@@ -149,11 +150,8 @@ def _forget_tail(session: Session) -> None:
 
 
 def missing_guards(conn: Connection) -> list[str]:
-    if conn.dialect.name != "sqlite":
-        return []
-    rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'")
-    present = {r[0] for r in rows}
-    return [name for name in GUARDS if name not in present]
+    present = dialect.trigger_names(conn, "audit_entry")
+    return [name for name in GUARD_VERBS if name not in present]
 
 
 def protect(store: Store, *, migrated: bool) -> list[str]:
@@ -169,9 +167,11 @@ def protect(store: Store, *, migrated: bool) -> list[str]:
         return []
     with store.session(actor="system") as s:
         conn = s.connection()
-        keyed = conn.exec_driver_sql("SELECT 1 FROM audit_entry WHERE hash LIKE 'h2:%' LIMIT 1").first()
+        keyed = conn.execute(select(AuditEntry.seq).where(col(AuditEntry.hash).like("h2:%")).limit(1)).first()
+        statements = dialect.append_only_triggers(conn, "audit_entry", GUARD_VERBS)
         for name in missing:
-            conn.exec_driver_sql(GUARDS[name])
+            for statement in statements[name]:
+                conn.exec_driver_sql(statement)
         if keyed is not None and not migrated:
             record(s, actor="system", action=GUARDS_RESTORED, detail={"missing": missing})
     return missing
@@ -263,7 +263,7 @@ def _check_hash(e: Raw, keys: dict[str, bytes], keyed: bool) -> str:
 
 
 def _check_mark(conn: Connection, entries: Sequence[Raw], db_path: str, keyed: bool, found: ChainCheck) -> None:
-    station = conn.exec_driver_sql("SELECT id FROM station WHERE is_local = 1 LIMIT 1").first()
+    station = conn.execute(select(Station.id).where(Station.is_local == True).limit(1)).first()  # noqa: E712
     mark = audit_seal.read_mark(audit_seal.mark_name(station[0] if station else "", db_path))
     if mark is None:
         if keyed:

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, and_, desc, func, or_, text
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
+from qsupervise import dialect
 from qsupervise.changelog import CHANGE_TABLE
 from qsupervise.models import AuditEntry, Station, User
 from qsupervise.services.audit import CHANGES_KEY
@@ -157,8 +158,8 @@ def entry(session: Session, seq: int) -> TrailRow | None:
 def _position(conn: Connection, seq: int) -> tuple[int | None, datetime | None]:
     """The change-log position an entry recorded (None for an entry without one) and its time."""
     row = conn.execute(
-        text("SELECT CASE WHEN json_valid(detail) THEN json_extract(detail, '$.' || :key) END, at "
-             "FROM audit_entry WHERE seq = :seq"), {"key": CHANGES_KEY, "seq": seq}
+        text(f"SELECT {dialect.json_text(conn, 'detail', 'key')}, at FROM audit_entry WHERE seq = :seq"),
+        {"key": CHANGES_KEY, "seq": seq},
     ).first()
     if row is None:
         return None, None

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, true
 from sqlmodel import Session
 
+from qsupervise import dialect
 from qsupervise.models import Certification, Enterprise, OrgUnit
 from qsupervise.rules import certificates as rules
 from qsupervise.services.registry import search_pattern
@@ -125,8 +126,8 @@ def order(q: CertQuery) -> list[Any]:
     }
     key = keys.get(q.sort, CERT.c.expires_on)
     rowid: ColumnElement[int] = literal_column("certification.rowid")
-    first, last = (key.desc(), rowid.desc()) if q.descending else (key.asc(), rowid.asc())
-    return [first, last] if key is CERT.c.expires_on else [first, CERT.c.expires_on, rowid]
+    first, last = (dialect.order(key, q.descending), rowid.desc() if q.descending else rowid.asc())
+    return [first, last] if key is CERT.c.expires_on else [first, dialect.order(CERT.c.expires_on), rowid]
 
 
 def statement(q: CertQuery, today: date, *columns: Any, holders: bool = True) -> Select[Any]:

@@ -1,15 +1,13 @@
-"""Consistency checks behind ``check-db``: SQLite integrity, change log, clock, audit chain."""
+"""Consistency checks behind ``check-db``: SQLite integrity and foreign keys, change log, clock, audit chain."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Table, exists, func
 from sqlmodel import Session, SQLModel, select
 
-from qsupervise import storage_check
+from qsupervise import dialect, storage_check
 from qsupervise.changelog import CHANGE_TABLE
 from qsupervise.messages import text
 from qsupervise.models import LocalClock
@@ -46,8 +44,7 @@ def tracked_tables() -> list[Table]:
 def check(store: Store) -> Report:
     problems = [Problem("check_integrity", {"detail": line}) for line in store.integrity_problems()[:20]]
     with store.engine.connect() as conn:
-        failures = _foreign_key_failures(conn.exec_driver_sql("PRAGMA foreign_key_check").all())
-        for name, count in failures.items():
+        for name, count in dialect.foreign_key_failures(conn).items():
             problems.append(Problem("check_foreign_keys", {"table": name, "count": str(count)}))
     rows: dict[str, int] = {}
     with store.read() as s:
@@ -64,16 +61,9 @@ def check(store: Store) -> Report:
         problems += [Problem(code, params) for code, params in chain.problems]
         notes = [Problem(code, params) for code, params in chain.notes]
     # Where the file lives (network share, USB stick, sync folder) is a warning, never a failure.
-    notes += [Problem(code, storage_check.params(store.path)) for code in storage_check.warnings(store.path)]
+    if not store.is_server:
+        notes += [Problem(code, storage_check.params(store.file)) for code in storage_check.warnings(store.file)]
     return Report(store.revision(), problems, rows, changes, notes)
-
-
-def _foreign_key_failures(rows: Sequence[Any]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for row in rows:
-        table = str(row[0])
-        counts[table] = counts.get(table, 0) + 1
-    return counts
 
 
 def _clock_problems(session: Session, station_id: str) -> list[Problem]:

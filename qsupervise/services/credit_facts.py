@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, String, Table, func, select, union
 
+from qsupervise import dialect
 from qsupervise.models import Brand, Certification, CreditListEntry, Enterprise, Penalty
 from qsupervise.rules import certificates, followup
 from qsupervise.rules.credit import LISTS, MANAGEMENT_SYSTEMS, MANDATORY_LICENCES, Facts, Item
@@ -84,9 +85,7 @@ def _newest_first(items: Iterable[Item]) -> tuple[Item, ...]:
 def _live_ids(conn: Connection, ids: Collection[str] | None) -> set[str]:
     live = ENT.c.deleted_at.is_(None)
     if ids is None:  # 200k ids: straight from the driver, without a result object per row
-        cursor = conn.connection.driver_connection.execute(  # type: ignore[union-attr]
-            "SELECT id FROM enterprise WHERE deleted_at IS NULL")
-        return {r[0] for r in cursor}
+        return {r[0] for r in dialect.raw_rows(conn, "SELECT id FROM enterprise WHERE deleted_at IS NULL")}
     out: set[str] = set()
     given = list(dict.fromkeys(ids))
     for start in range(0, len(given), 500):

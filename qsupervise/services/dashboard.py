@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -170,8 +170,8 @@ def summary(session: Session, *, today: date | None = None) -> Summary:
         select(
             Enterprise.township_id,
             func.count(),
-            func.sum(func.iif(Enterprise.kind == "individual", 1, 0)),
-            func.sum(func.iif(Enterprise.scale == "above", 1, 0)),
+            func.sum(case((col(Enterprise.kind) == "individual", 1), else_=0)),
+            func.sum(case((col(Enterprise.scale) == "above", 1), else_=0)),
         )
         .where(live)
         .group_by(Enterprise.township_id)

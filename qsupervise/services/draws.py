@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Table, and_, func, or_, select, true
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
+from qsupervise import dialect
 from qsupervise.changelog import bulk_insert, stamp
 from qsupervise.errors import KnownError
 from qsupervise.models import (
@@ -95,7 +96,7 @@ def history_weights(conn: Connection, as_of: date) -> dict[str, int]:
     since = date(as_of.year - RISK_YEARS, as_of.month, min(as_of.day, 28)).isoformat()
     who = func.coalesce(CHECK.c.producer_id, CHECK.c.enterprise_id)
     stmt = (
-        select(who, func.count(), func.max(CHECK.c.verdict == "serious_fail"))
+        select(who, func.count(), dialect.any_where(CHECK.c.verdict == "serious_fail"))
         .where(CHECK.c.deleted_at.is_(None), failed_finally(), who.isnot(None),
                func.coalesce(CHECK.c.sampled_on, CHECK.c.report_on) > since)
         .group_by(who)

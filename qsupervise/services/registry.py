@@ -10,10 +10,11 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import ColumnElement, Select, String, and_, asc, desc, func, literal_column, or_, text, union
+from sqlalchemy import ColumnElement, Select, String, and_, asc, func, literal_column, or_, text, union
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from qsupervise import dialect
 from qsupervise.changelog import COUNTER_BITS
 from qsupervise.models import Certification, Change, Enterprise, ExecutedStandard, OrgUnit, Product, User
 from qsupervise.rules import certificates, followup, verdicts
@@ -127,7 +128,7 @@ def conditions(q: Query) -> list[ColumnElement[bool]]:
 def find(session: Session, q: Query) -> list[int]:
     """Row ids of every match, in display order (the list model pages through them)."""
     key = SORTS.get(q.sort, ENT.c.search_key)
-    order = [desc(key) if q.descending else asc(key)]
+    order = [dialect.order(key, q.descending)]
     if q.sort != "name":
         order.append(asc(ENT.c.search_key))
     stmt: Select[Any] = sa_select(text("enterprise.rowid")).select_from(ENT).where(and_(True, *conditions(q)))
@@ -136,11 +137,7 @@ def find(session: Session, q: Query) -> list[int]:
 
 def _column(session: Session, stmt: Select[Any]) -> list[int]:
     """First column of every row, fetched through the driver: 200k ids without 200k Row objects."""
-    conn = session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
-    params = [compiled.params[name] for name in (compiled.positiontup or [])]
-    cursor = conn.connection.driver_connection.execute(str(compiled), params)  # type: ignore[union-attr]
-    return [r[0] for r in cursor.fetchall()]
+    return [int(r) for r in dialect.first_column(session.connection(), stmt)]
 
 
 def count(session: Session, q: Query) -> int:
@@ -280,7 +277,7 @@ def checks_of(session: Session, enterprise_id: str, *, today: date) -> list[Ente
         .select_from(check.join(plan, plan.c.id == check.c.plan_id))
         .where(check.c.deleted_at.is_(None), plan.c.deleted_at.is_(None),
                (check.c.enterprise_id == enterprise_id) | (check.c.producer_id == enterprise_id))
-        .order_by(literal_column("check_year").desc(), check.c.sampled_on.desc(), plan.c.plan_no)
+        .order_by(literal_column("check_year").desc(), dialect.order(check.c.sampled_on, True), plan.c.plan_no)
     )
     out = []
     for row in session.connection().execute(stmt).mappings():

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Table, and_, func, or_, select
 from sqlmodel import Session
 
+from qsupervise import dialect
 from qsupervise.errors import KnownError
 from qsupervise.models import (
     Enterprise,
@@ -77,9 +78,9 @@ def plan_rows(session: Session, *, year: int | None = None) -> list[PlanRow]:
         select(
             CHECK.c.plan_id.label("plan_id"),
             func.count().label("samples"),
-            func.sum(CHECK.c.sampling == "sampled").label("sampled"),
-            func.sum(CHECK.c.verdict.isnot(None)).label("judged"),
-            func.sum(CHECK.c.verdict.in_(verdicts.FAILING)).label("failing"),
+            dialect.count_where(CHECK.c.sampling == "sampled").label("sampled"),
+            dialect.count_where(CHECK.c.verdict.isnot(None)).label("judged"),
+            dialect.count_where(CHECK.c.verdict.in_(verdicts.FAILING)).label("failing"),
         )
         .where(CHECK.c.deleted_at.is_(None))
         .group_by(CHECK.c.plan_id)

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Table, func, select
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
+from qsupervise import dialect
 from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, Inspector, InspectorRecusal, SpotCheck, SpotCheckPlan, TestItem, utcnow
@@ -372,8 +373,9 @@ def counts_by_plan(session: Session) -> dict[str, dict[str, int]]:
     """Per plan: samples, sampled, with a verdict, failing."""
     stmt = (
         select(
-            CHECK.c.plan_id, func.count(), func.sum(CHECK.c.sampling == "sampled"),
-            func.sum(CHECK.c.verdict.isnot(None)), func.sum(CHECK.c.verdict.in_(verdicts.FAILING)),
+            CHECK.c.plan_id, func.count(), dialect.count_where(CHECK.c.sampling == "sampled"),
+            dialect.count_where(CHECK.c.verdict.isnot(None)),
+            dialect.count_where(CHECK.c.verdict.in_(verdicts.FAILING)),
         )
         .where(CHECK.c.deleted_at.is_(None))
         .group_by(CHECK.c.plan_id)

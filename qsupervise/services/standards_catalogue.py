@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, or_, select
 from sqlmodel import Session
 
+from qsupervise import dialect
 from qsupervise.changelog import WriteContext, bulk_update_rows
 from qsupervise.models import CatalogueStandard, Enterprise, ExecutedStandard, Product
 from qsupervise.rules import standards as rules
@@ -174,7 +175,7 @@ class Scan:
 # reads the product rows by primary key (2.5× slower over 95k rows).
 SCAN_SQL = """
 SELECT s.normalized, s.product_id, p.enterprise_id
-FROM executed_standard AS s JOIN product AS p INDEXED BY ix_product_owner ON p.id = s.product_id
+FROM executed_standard AS s JOIN product AS p {hint} ON p.id = s.product_id
 WHERE s.normalized IN (SELECT normalized FROM catalogue_standard WHERE deleted_at IS NULL AND status != :current)
   AND p.deleted_at IS NULL
   AND p.enterprise_id NOT IN (SELECT id FROM enterprise WHERE deleted_at IS NOT NULL)
@@ -194,7 +195,7 @@ def superseded_scan(session: Session, *, township_id: str | None = None) -> Scan
     status_of = {str(n): str(st) for n, st in conn.execute(
         select(CAT.c.normalized, CAT.c.status).where(CAT.c.deleted_at.is_(None), CAT.c.status != rules.CURRENT))}
     params: dict[str, Any] = {"current": rules.CURRENT}
-    sql = SCAN_SQL
+    sql = SCAN_SQL.format(hint=dialect.index_hint(conn, "ix_product_owner"))
     if township_id is not None:
         sql, params["township"] = sql + SCAN_TOWNSHIP, township_id
     products: dict[str, set[str]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, case, func, select
 from sqlmodel import Session
 
 from qsupervise.errors import KnownError
@@ -182,10 +182,11 @@ def drafted_tallies(session: Session, year: int) -> list[DraftedTally]:
     """Per township and level: proposed (立项 that year) and published (发布 that year)."""
     day = func.coalesce(DRAFT.c.published_on, DRAFT.c.proposed_on, "")
     stmt = (select(func.coalesce(DRAFT.c.township_id, ""), func.coalesce(ORG.c.name, ""), DRAFT.c.level,
-                   func.sum(func.iif(DRAFT.c.status == PROPOSED, 1, 0)),
-                   func.sum(func.iif(DRAFT.c.status == PUBLISHED, 1, 0)))
+                   func.sum(case((DRAFT.c.status == PROPOSED, 1), else_=0)),
+                   func.sum(case((DRAFT.c.status == PUBLISHED, 1), else_=0)))
             .select_from(DRAFT.outerjoin(ORG, ORG.c.id == DRAFT.c.township_id))
             .where(DRAFT.c.deleted_at.is_(None), func.substr(day, 1, 4) == str(year))
-            .group_by(DRAFT.c.township_id, ORG.c.name, DRAFT.c.level).order_by(ORG.c.sort_order, DRAFT.c.level))
+            .group_by(DRAFT.c.township_id, ORG.c.name, ORG.c.sort_order, DRAFT.c.level)
+            .order_by(ORG.c.sort_order, DRAFT.c.level))
     return [DraftedTally(str(t), str(n), str(lv), int(p or 0), int(u or 0))
             for t, n, lv, p, u in session.connection().execute(stmt)]

@@ -9,14 +9,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
-    ColumnClause,
     ColumnElement,
     Join,
     Table,
     and_,
     exists,
     func,
-    literal_column,
     not_,
     or_,
     select,
@@ -25,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from qsupervise import dialect
 from qsupervise.models import Enterprise, ExecutedStandard, OrgUnit, Product
 from qsupervise.rules import standards as rules
 
@@ -34,7 +33,7 @@ ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
 ORG: Table = OrgUnit.__table__  # type: ignore[attr-defined]
 FLAGS = ("superseded", "withdrawn", "outdated", "enterprise_only", "adopting")
 # A literal, not a parameter: SQLite then uses the partial index on adopting rows.
-TRUE: ColumnClause[Any] = literal_column("1")
+TRUE = dialect.TRUE
 FEW = 20_000  # a search reaching at most this many products reads just theirs
 CAP = 10_000  # the page counts this far, then says "10,000+"
 
@@ -155,9 +154,9 @@ def _joined() -> Join:
     return STD.join(PRODUCT, PRODUCT.c.id == STD.c.product_id).join(ENT, ENT.c.id == PRODUCT.c.enterprise_id)
 
 
-def _plain(table: Table, column: str) -> ColumnClause[Any]:
+def _plain(table: Table, column: str) -> Any:
     """``+table.column``: the same value, but SQLite may not look rows up by it (forces the join order)."""
-    return literal_column(f"+{table.name}.{column}")
+    return dialect.unindexed(table.c[column])
 
 
 def _walk() -> Join:
@@ -194,7 +193,7 @@ def _row(r: Any) -> LedgerRow:
 
 def _listed(ids: Sequence[str]) -> Any:
     """A list of ids as one parameter (``json_each``): no limit on how many, one statement cached."""
-    return select(func.json_each(json.dumps(list(ids))).table_valued("value").c.value)
+    return select(dialect.json_values(json.dumps(list(ids))).table_valued("value").c.value)
 
 
 def narrowed(session: Session, f: LedgerFilter) -> list[ColumnElement[bool]] | None:

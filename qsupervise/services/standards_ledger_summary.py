@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlmodel import Session
 
+from qsupervise import dialect
 from qsupervise.services.standards_ledger import (
     ENT,
     PRODUCT,
@@ -56,7 +57,8 @@ def summary(session: Session, f: LedgerFilter) -> LedgerSummary:
         by_kind["other"] = int(rows) - sum(by_kind.values())
     if _std_conditions(f) or f.search.strip():
         chosen = select(STD.c.product_id, STD.c.adopts_international).select_from(source).where(*where).subquery()
-        per_product = (select(chosen.c.product_id, func.max(chosen.c.adopts_international).label("adopts"))
+        adopts = dialect.any_where(chosen.c.adopts_international == TRUE).label("adopts")
+        per_product = (select(chosen.c.product_id, adopts)
                        .group_by(chosen.c.product_id).subquery())
         products, enterprises, adopting = conn.execute(
             select(func.count(), func.count(func.distinct(PRODUCT.c.enterprise_id)), _tally(per_product.c.adopts == 1))
