@@ -22,6 +22,7 @@ from benchmarks import (
     spotcheck_stats,
     standards,
     startup,
+    sync,
 )
 
 
@@ -47,6 +48,11 @@ def main() -> int:
         results += instruments.run(Path(tmp))
         results += letters.run(Path(tmp))
         results += standards.run(Path(tmp))
+        results += sync.run(Path(tmp), args.enterprises)
+        if os.environ.get("QS_TEST_PG"):  # a PostgreSQL server to measure the county hub on
+            from benchmarks import postgres
+
+            results += postgres.run(Path(tmp))
         if not args.skip_startup:
             results += startup.run(Path(tmp))
     print(f"\n{'benchmark':<58}{'ours':>12}{'baseline':>12}{'ratio':>8}  baseline is")

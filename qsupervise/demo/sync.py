@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 
 from qsupervise import changelog
 from qsupervise.changelog import WriteContext
@@ -183,7 +183,7 @@ class SyncDemo:
         other = next((f for f in by_town[towns[1].id] if f.kind == "enterprise" and f.trading), None)
         if original is None or other is None:
             return []
-        code = self.conn.exec_driver_sql("SELECT uscc FROM enterprise WHERE id = ?", (original.id,)).scalar_one()
+        code = self.conn.execute(select(ENTERPRISE.c.uscc).where(ENTERPRISE.c.id == original.id)).scalar_one()
         if not code or uscc_rules.validate(code)[1]:
             return []
         seq = max((r[2] for r in records if r[1] == stations[1]), default=0)

@@ -14,6 +14,7 @@ which the writer holds every change record). The receiver keeps them as watermar
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,12 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import Connection, func, select
+from sqlalchemy import text as sql_text
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
 from qsupervise import schema
 from qsupervise.errors import KnownError
-from qsupervise.models import AuditEntry, Station, SyncPackage, SyncWatermark
+from qsupervise.messages import text
+from qsupervise.models import AuditEntry, LocalClock, Station, SyncPackage, SyncWatermark
 from qsupervise.models.system import Change
 from qsupervise.sync import merge, package, payload, stations
 
@@ -117,9 +120,9 @@ def holdings(conn: Connection) -> dict[str, int]:
 
 def gaps_and_islands(conn: Connection, station_id: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(missing seq ranges, held seq ranges) of one station's records in this change log."""
-    sql = ("SELECT min(seq), max(seq) FROM (SELECT seq, seq - row_number() OVER (ORDER BY seq) AS g "
-           "FROM change_log WHERE station_id = :s) GROUP BY g ORDER BY 1")
-    islands = [(int(a), int(b)) for a, b in conn.exec_driver_sql(sql.replace(":s", "?"), (station_id,))]
+    sql = sql_text("SELECT min(seq), max(seq) FROM (SELECT seq, seq - row_number() OVER (ORDER BY seq) AS g "
+                   "FROM change_log WHERE station_id = :s) AS runs GROUP BY g ORDER BY 1")
+    islands = [(int(a), int(b)) for a, b in conn.execute(sql, {"s": station_id})]
     gaps: list[tuple[int, int]] = []
     expected = 1
     for low, high in islands:
@@ -134,15 +137,30 @@ def watermarks(conn: Connection, peer: str) -> dict[str, int]:
     return {r[0]: r[1] for r in conn.execute(select(w.origin_station_id, w.seq).where(w.peer_station_id == peer))}
 
 
-def _raise_watermarks(session: Session, peer: str, have: dict[str, int]) -> None:
+def _set_watermarks(session: Session, peer: str, have: dict[str, int]) -> None:
+    """What ``peer`` holds now, as its package says: taken as it is, lower too (a peer restored from a backup
+    lost records; they are sent again — records already held are skipped on import)."""
     now = datetime.now(UTC)
+    known = session.exec(sm_select(SyncWatermark).where(SyncWatermark.peer_station_id == peer)).all()
+    have = {**{mark.origin_station_id: 0 for mark in known}, **have}  # a station it no longer names: none held
     for origin, seq in have.items():
         mark = session.get(SyncWatermark, (peer, origin))
         if mark is None:
             session.add(SyncWatermark(peer_station_id=peer, origin_station_id=origin, seq=seq, updated_at=now))
-        elif seq > mark.seq:
+        elif seq != mark.seq:
             mark.seq, mark.updated_at = seq, now
     session.flush()
+
+
+def _catch_up_seq(session: Session, local: Station, have: dict[str, int], summary: merge.MergeSummary) -> None:
+    """A peer holding more of our records than our counter has issued means this database was restored from
+    an older backup: move the counter past them so no seq is used twice, and say so."""
+    clock = session.get(LocalClock, local.id)
+    held = have.get(local.id, 0)
+    if clock is not None and held > clock.seq:
+        summary.problems.append(text("package_seq_behind", "zh", held=held, ours=clock.seq))
+        clock.seq = held
+        session.flush()
 
 
 # -- export --------------------------------------------------------------------------------------------------------
@@ -239,8 +257,6 @@ def import_packages(
                 backed_up = True
             _import_one(store, result, dry_run=dry_run, now_ms=now_ms)
         except KnownError as exc:
-            from qsupervise.messages import text
-
             result.status = "refused"
             result.error_code = exc.code
             result.error = text(exc.code, lang, **exc.params)
@@ -262,7 +278,7 @@ def _import_one(store: Store, result: ImportResult, *, dry_run: bool, now_ms: in
         try:
             with store.session(actor=store_actor(store)) as s:
                 _apply(s, verified, result, dry_run=dry_run, now_ms=now_ms, actor=store_actor(store))
-                if dry_run:
+                if dry_run and result.status != "already":
                     raise _DryRun
         except _DryRun:
             result.status = "dry_run"
@@ -289,16 +305,23 @@ def _apply(s: Session, verified: package.VerifiedPackage, result: ImportResult, 
     try:
         info = payload.meta(data)
         _check_direction(local, m, info, result.path)
-        records = list(payload.change_rows(data))
         for _attachment in payload.iter_attachments(data):  # each checked against its hash
             pass
+        # streamed into the merge, never all in memory (a county's return package holds a million records)
+        records: Iterable[merge.Rec] = payload.change_rows(data)
+        if m.kind == "township":
+            records = _own_records(records, m, result.path)
+        result.summary = merge.merge(conn, records, package_id=m.package_id, now_ms=now_ms)
+    except KnownError as exc:
+        if exc.code == "package_corrupt" and not exc.params.get("path"):
+            exc.params["path"] = str(result.path)  # found inside the payload: name the package
+        raise
     finally:
         data.close()
-    if m.kind == "township" and any(r[1] != m.station_id or not m.seq_first <= r[2] <= m.seq_last for r in records):
-        raise KnownError("package_corrupt", path=result.path, detail="records of another station or seq range")
-    result.summary = merge.merge(conn, records, package_id=m.package_id, now_ms=now_ms)
-    _raise_watermarks(s, m.station_id, _have(info, result.path))
-    result.gaps = gaps_and_islands(conn, m.station_id)[0] if m.kind == "township" else []
+    have = _have(info, result.path)
+    _set_watermarks(s, m.station_id, have)
+    _catch_up_seq(s, local, have, result.summary)
+    result.gaps = _gaps(conn, m.station_id) if m.kind == "township" else []
     result.status = "imported"
     s.add(SyncPackage(package_id=m.package_id, file_sha256=verified.file_sha256, station_id=m.station_id,
                       kind=m.kind, seq_first=m.seq_first, seq_last=m.seq_last, file_name=result.path.name[:260],
@@ -312,6 +335,25 @@ def _apply(s: Session, verified: package.VerifiedPackage, result: ImportResult, 
                                                       "created": result.summary.created,
                                                       "updated": result.summary.updated,
                                                       "conflicts": result.summary.conflicts})
+
+
+def _own_records(records: Iterable[merge.Rec], m: package.Manifest, path: Path) -> Iterator[merge.Rec]:
+    """A township package's records, refused (the merge's transaction rolled back) at the first one of another
+    station or outside the manifest's seq range."""
+    for r in records:
+        if r[1] != m.station_id or not m.seq_first <= r[2] <= m.seq_last:
+            raise KnownError("package_corrupt", path=path, detail="records of another station or seq range")
+        yield r
+
+
+def _gaps(conn: Connection, station_id: str) -> list[tuple[int, int]]:
+    """The station's missing seq ranges (the window query only when its seqs are not simply 1..n)."""
+    c = CHANGE_TABLE.c
+    count, low, high = conn.execute(
+        select(func.count(), func.min(c.seq), func.max(c.seq)).where(c.station_id == station_id)).one()
+    if not count or (low == 1 and count == high):
+        return []
+    return gaps_and_islands(conn, station_id)[0]
 
 
 def _check_direction(local: Station, m: package.Manifest, info: dict[str, str], path: Path) -> None:

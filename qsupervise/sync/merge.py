@@ -14,25 +14,42 @@
   tried again after every merge.
 
 Every table whose model derives from ``models.base.Record`` takes part, with no list to keep up to date.
+
+How, at a million records (a county's return package): the records are checked as they stream in and kept in
+memory up to ``KEEP``; past that they are all staged in a scratch table (:mod:`qsupervise.sync.scratch`) and go
+into the change log with one ``INSERT … SELECT`` in ``(station, seq)`` order. The rows they touch are then derived
+``ROWS`` at a time, their records read back from the change log when not kept, so memory stays flat however big
+the package. Id lookups join a scratch table of ids rather than sending ``IN`` lists of 500.
 """
 
 from __future__ import annotations
 
-import base64
+import contextlib
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Date, DateTime, LargeBinary, Table, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, exists, func, select, update
 
 from qsupervise import changelog
 from qsupervise.ids import wall_ms
 from qsupervise.models.base import Record
 from qsupervise.models.sync import SyncConflict, SyncHeld, SyncPending
 from qsupervise.models.system import Change, LocalClock
+from qsupervise.sync import rowstate, scratch
+from qsupervise.sync.rowstate import QUIET_FIELDS as QUIET_FIELDS  # the names below were defined here before
+from qsupervise.sync.rowstate import Rec as Rec
+from qsupervise.sync.rowstate import RowState as RowState
+from qsupervise.sync.rowstate import _canonical as _canonical
+from qsupervise.sync.rowstate import decoder as decoder
+from qsupervise.sync.rowstate import heads as heads
+from qsupervise.sync.rowstate import row_state as row_state
+from qsupervise.sync.rowstate import stamp_time as stamp_time
+from qsupervise.sync.rowstate import value_of as value_of
 
 CHANGE_TABLE: Table = Change.__table__  # type: ignore[attr-defined]
 CLOCK_TABLE: Table = LocalClock.__table__  # type: ignore[attr-defined]
@@ -44,10 +61,9 @@ COLUMNS = ("change_id", "station_id", "seq", "table_name", "row_id", "op", "fiel
 OPS = ("insert", "update", "delete")
 DAY_MS = 24 * 3600 * 1000
 CHUNK = 500
-# Bookkeeping columns: last writer wins without a conflict.
-QUIET_FIELDS = frozenset({"id", "created_at", "updated_at", "created_by", "origin_station"})
-
-Rec = tuple[Any, ...]  # a change record in COLUMNS order
+STAGE = 20_000  # records staged per executemany
+KEEP = 200_000  # records kept in memory to derive rows from (beyond: read back from the change log)
+ROWS = 10_000  # rows derived at a time
 
 
 @dataclass
@@ -96,47 +112,142 @@ def hlc_limit(now_ms: int | None = None) -> int:
 
 
 def merge(conn: Connection, records: Iterable[Rec], *, package_id: str = "", now_ms: int | None = None) -> MergeSummary:
-    """Add ``records`` to the change log and bring the rows they touch up to date, in the caller's transaction."""
+    """Add ``records`` to the change log and bring the rows they touch up to date, in the caller's transaction.
+
+    ``records`` is read once, as it comes (a generator over a payload keeps memory flat)."""
     summary = MergeSummary()
     tables = {t.name: t for t in synced_tables()}
-    limit = hlc_limit(now_ms)
-    valid: dict[str, Rec] = {}
+    scratch.open_(conn)
+    try:
+        held, kept = _stage(conn, records, tables, hlc_limit(now_ms), summary)
+        if kept is None:
+            summary.records_new, summary.records_known = scratch.mark_known(conn)
+            summary.records_new -= _count_taken(summary, scratch.mark_taken(conn))
+            summary.held = _hold(conn, held, package_id)
+            newest = scratch.insert_new(conn)
+            by_row = scratch.new_rows(conn)
+            touched_known = scratch.known_rows(conn)
+        else:
+            newest, by_row, touched_known = _add_kept(conn, kept, held, package_id, summary)
+            del kept
+        waiting = _pending(conn)
+        for table in tables.values():
+            rows = by_row.get(table.name, {})
+            retry = [rid for rid in waiting.get(table.name, ()) if rid not in rows]
+            if rows or retry:
+                _materialize(conn, table, list(rows) + retry, rows, set(retry), set(waiting.get(table.name, ())),
+                             summary)
+        summary.unchanged += len({k for k in touched_known if k[1] not in by_row.get(k[0], {})})
+        summary.pending = conn.execute(select(func.count()).select_from(PENDING_TABLE)).scalar_one()
+        if newest is not None:
+            _advance_clock(conn, newest)
+            _forget_held(conn)
+    except BaseException:
+        with contextlib.suppress(Exception):  # the error that got us here is the one to report
+            scratch.close(conn)
+        raise
+    scratch.close(conn)
+    return summary
+
+
+def _stage(conn: Connection, records: Iterable[Rec], tables: dict[str, Table], limit: int,
+           summary: MergeSummary) -> tuple[list[Rec], dict[str, Rec] | None]:
+    """Check each record; returns the held ones and the valid ones by id (a repeated id: the last wins), or None
+    when there were more than ``KEEP``: they are all staged then."""
+    columns = {name: frozenset(t.c.keys()) for name, t in tables.items()}
+    convert = scratch.converters(conn, CHANGE_TABLE)
     held: list[Rec] = []
+    kept: dict[str, Rec] | None = {}
+    batch: list[Rec] = []
     for rec in records:
-        problem = _problem(rec, tables)
+        problem = _problem(rec, columns)
         if problem:
             summary.errors += 1
             if len(summary.problems) < 20:
                 summary.problems.append(problem)
         elif rec[8] > limit:
             held.append(rec)
+        elif kept is not None:
+            kept[rec[0]] = rec
+            if len(kept) > KEEP:
+                scratch.stage(conn, list(kept.values()), convert)
+                kept = None
         else:
-            valid[rec[0]] = rec
-    known = _existing(conn, CHANGE_TABLE.c.change_id, list(valid))
-    fresh = [r for cid, r in valid.items() if cid not in known]
-    summary.records_known = len(valid) - len(fresh)
+            batch.append(rec)
+            if len(batch) >= STAGE:
+                scratch.stage(conn, batch, convert)
+                batch = []
+    if batch:
+        scratch.stage(conn, batch, convert)
+    return held, kept
+
+
+def _add_kept(conn: Connection, kept: dict[str, Rec], held: list[Rec], package_id: str, summary: MergeSummary
+              ) -> tuple[int | None, dict[str, dict[str, list[Rec] | None]], set[tuple[str, str]]]:
+    """The records held in memory into the change log; returns their newest stamp, table -> row -> its new
+    records (None for a row with records from before: derived from the change log) and the (table, row) of
+    the records the log had."""
+    known = _existing(conn, CHANGE_TABLE.c.change_id, list(kept))
+    fresh = [r for cid, r in kept.items() if cid not in known] if known else list(kept.values())
+    summary.records_known = len(kept) - len(fresh)
+    taken = _seq_taken(conn, fresh)
+    if taken:
+        _count_taken(summary, [r for r in fresh if (r[1], r[2]) in taken])
+        fresh = [r for r in fresh if (r[1], r[2]) not in taken]
     summary.records_new = len(fresh)
     summary.held = _hold(conn, held, package_id)
-    fresh.sort(key=lambda r: (r[1], r[2]))
-    changelog.insert_many(conn, CHANGE_TABLE, [dict(zip(COLUMNS, r, strict=True)) for r in fresh])
-    by_row: dict[str, dict[str, list[Rec]]] = defaultdict(lambda: defaultdict(list))
+    fresh.sort(key=operator.itemgetter(1, 2))  # (station, seq)
+    by_row: dict[str, dict[str, list[Rec] | None]] = {}
     for r in fresh:
-        by_row[r[3]][r[4]].append(r)
-    touched_known = {(r[3], r[4]) for r in valid.values() if r[0] in known}
-    waiting = _pending(conn)
-    for table in tables.values():
-        rows = by_row.get(table.name, {})
-        retry = [rid for rid in waiting.get(table.name, ()) if rid not in rows]
-        if rows or retry:
-            _materialize(conn, table, rows, retry, summary)
-    summary.unchanged += len({k for k in touched_known if k[1] not in by_row.get(k[0], {})})
-    summary.pending = conn.execute(select(func.count()).select_from(PENDING_TABLE)).scalar_one()
-    if fresh:
-        _advance_clock(conn, max(r[8] for r in fresh))
-    return summary
+        rows = by_row.get(r[3])
+        if rows is None:
+            rows = by_row[r[3]] = {}
+        found = rows.get(r[4])
+        if found is None:
+            rows[r[4]] = [r]
+        else:
+            found.append(r)
+    for table, rows in by_row.items():
+        rows.update(dict.fromkeys(scratch.rows_in_log(conn, table, list(rows))))
+    scratch.insert_many(conn, CHANGE_TABLE, fresh, by_position=True)
+    touched = {(r[3], r[4]) for cid, r in kept.items() if cid in known} if known else set()
+    return (max(r[8] for r in fresh) if fresh else None), by_row, touched
 
 
-def _problem(rec: Rec, tables: dict[str, Table]) -> str:
+def _seq_taken(conn: Connection, fresh: list[Rec]) -> set[tuple[str, int]]:
+    """(station, seq) of new records whose seq the change log holds under another change: the sending station
+    issued it twice (it was restored from an older backup). One range probe per station."""
+    c = CHANGE_TABLE.c
+    ranges: dict[str, tuple[int, int]] = {}
+    for r in fresh:
+        low, high = ranges.get(r[1], (r[2], r[2]))
+        ranges[r[1]] = (min(low, r[2]), max(high, r[2]))
+    wanted = {(r[1], r[2]) for r in fresh}
+    taken: set[tuple[str, int]] = set()
+    for station, (low, high) in ranges.items():
+        query = select(c.seq).where(c.station_id == station, c.seq >= low, c.seq <= high)
+        taken |= {(station, seq) for (seq,) in conn.execute(query)} & wanted
+    return taken
+
+
+def _count_taken(summary: MergeSummary, records: Sequence[Rec]) -> int:
+    """Count records left out because their seq is taken; returns how many."""
+    summary.errors += len(records)
+    for r in records[: max(0, 20 - len(summary.problems))]:
+        summary.problems.append(f"change {r[0]}: seq {r[2]} of station {r[1]} is used by another change already "
+                                "(was that station restored from an older backup?); left out")
+    return len(records)
+
+
+def _forget_held(conn: Connection) -> None:
+    """Held records that reached the change log since (sent again once the clock caught up) are held no more."""
+    h = HELD_TABLE.c
+    if conn.execute(select(h.change_id).limit(1)).first() is not None:
+        in_log = exists().where(CHANGE_TABLE.c.change_id == h.change_id)  # probes the log's primary key
+        conn.execute(delete(HELD_TABLE).where(in_log))
+
+
+def _problem(rec: Rec, columns: dict[str, frozenset[str]]) -> str:
     if len(rec) != len(COLUMNS):
         return "malformed change record"
     change_id, station_id, seq, table, row_id, op, name, value, hlc, base, _user = rec
@@ -144,11 +255,11 @@ def _problem(rec: Rec, tables: dict[str, Table]) -> str:
         return "change record without id or station"
     if not isinstance(seq, int) or not isinstance(hlc, int) or (base is not None and not isinstance(base, int)):
         return f"change {change_id}: seq/hlc not integers"
-    if table not in tables:
+    if table not in columns:
         return f"change {change_id}: unknown table {table!r}"
     if op not in OPS or not isinstance(row_id, str) or not row_id:
         return f"change {change_id}: operation {op!r}"
-    if op == "update" and (not isinstance(name, str) or name not in tables[table].c):
+    if op == "update" and (not isinstance(name, str) or name not in columns[table]):
         return f"change {change_id}: unknown field {table}.{name}"
     if op != "delete":
         try:
@@ -160,12 +271,10 @@ def _problem(rec: Rec, tables: dict[str, Table]) -> str:
     return ""
 
 
-def _existing(conn: Connection, column: Any, values: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(values), CHUNK):
-        chunk = values[start : start + CHUNK]
-        found.update(r[0] for r in conn.execute(select(column).where(column.in_(chunk))))
-    return found
+def _existing(conn: Connection, column: Any, values: Sequence[Any]) -> set[Any]:
+    if not values:
+        return set()
+    return {r[0] for r in conn.execute(select(column).where(column.in_(scratch.load_ids(conn, values))))}
 
 
 def _hold(conn: Connection, held: list[Rec], package_id: str) -> int:
@@ -208,126 +317,46 @@ def records_of(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str
     return found
 
 
-def _record_counts(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, int]:
-    c = CHANGE_TABLE.c
-    found: dict[str, int] = {}
-    for start in range(0, len(row_ids), CHUNK):
-        chunk = row_ids[start : start + CHUNK]
-        query = select(c.row_id, func.count()).where(c.table_name == table, c.row_id.in_(chunk)).group_by(c.row_id)
-        found.update({r[0]: r[1] for r in conn.execute(query)})
-    return found
-
-
-def _key(rec: Rec) -> tuple[int, str]:
-    return rec[8], rec[1]
-
-
-def decoder(table: Table) -> dict[str, Any]:
-    """column -> function turning its change-log JSON value into what the column stores."""
-    found: dict[str, Any] = {}
-    for c in table.c:
-        kind = getattr(c.type, "impl", c.type)
-        if isinstance(kind, DateTime):
-            found[c.name] = lambda v: None if v is None else datetime.fromisoformat(v)
-        elif isinstance(kind, Date):
-            found[c.name] = lambda v: None if v is None else date.fromisoformat(v)
-        elif isinstance(kind, LargeBinary):
-            found[c.name] = lambda v: None if v is None else base64.b64decode(v)
-    return found
-
-
 @dataclass
-class RowState:
-    """What a row's records say: ``values`` (None when deleted or not yet creatable) and ``why`` not."""
+class _Outcome:
+    """A table's rows settled so far (``done``), waiting (with why) and with several stations' records."""
 
-    values: dict[str, Any] | None
-    why: str = ""  # deleted | no_insert
-    conflicts: frozenset[str] = frozenset()
-    newest: int = 0
-
-
-def row_state(records: Sequence[Rec], table: Table, decode: dict[str, Any]) -> RowState:
-    inserts = [r for r in records if r[5] == "insert"]
-    if any(r[5] == "delete" for r in records):
-        return RowState(None, "deleted")
-    if not inserts:
-        return RowState(None, "no_insert")
-    first = min(inserts, key=_key)
-    raw = orjson.loads(first[7])
-    stamps = {name: _key(first) for name in raw}
-    values = dict(raw)
-    updates = sorted((r for r in records if r[5] == "update"), key=_key)
-    for r in updates:
-        if _key(r) > stamps.get(r[6], (-1, "")):
-            values[r[6]] = orjson.loads(r[7])
-            stamps[r[6]] = _key(r)
-    conflicts = _conflicts(records, updates)
-    row = {c.name: values[c.name] for c in table.c if c.name in values}
-    for name, fn in decode.items():
-        if name in row:
-            row[name] = fn(row[name])
-    newest = max(r[8] for r in records)
-    if updates:
-        row["updated_at"] = stamp_time(newest)
-    return RowState(row, conflicts=conflicts, newest=newest)
+    done: list[str] = field(default_factory=list)
+    waiting: dict[str, str] = field(default_factory=dict)
+    conflict_rows: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-def stamp_time(hlc: int) -> datetime:
-    """The wall-clock time in a clock stamp (UTC, to the second)."""
-    return datetime.fromtimestamp((hlc >> changelog.COUNTER_BITS) / 1000, UTC).replace(microsecond=0)
+def _materialize(conn: Connection, table: Table, ids: list[str], here: dict[str, list[Rec] | None], retry: set[str],
+                 pending: set[str], summary: MergeSummary) -> None:
+    """Derive the rows ``ids`` (those with new records, then the ``retry`` ones waiting from before), ``ROWS`` at a
+    time; a table whose rows point at each other (org units) all at once, so parents go in first. ``here``: the
+    rows whose records are all in memory (the others are read from the change log)."""
+    step = len(ids) if any(parent is table for _c, parent in _parents(table)) else ROWS
+    outcome = _Outcome()
+    for start in range(0, len(ids), max(step, 1)):
+        part = ids[start : start + step]
+        records: dict[str, list[Rec]] = {rid: found for rid in part if (found := here.get(rid)) is not None}
+        records.update(scratch.records(conn, table.name, [rid for rid in part if rid not in records]))
+        _materialize_part(conn, table, part, records, retry, summary, outcome)
+    _set_pending(conn, table.name, outcome.done, outcome.waiting, pending)
+    summary.conflicts += _set_conflicts(conn, table.name, outcome.conflict_rows)
 
 
-def _conflicts(records: Sequence[Rec], updates: list[Rec]) -> frozenset[str]:
-    by_field: dict[str, set[str]] = defaultdict(set)
-    for r in updates:
-        if r[6] not in QUIET_FIELDS:
-            by_field[r[6]].add(r[1])
-    return frozenset(name for name, stations in by_field.items()
-                     if len(stations) > 1 and len({_canonical(value_of(h, name)) for h in heads(records, name)}) > 1)
-
-
-def _canonical(value: Any) -> bytes:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
-
-
-def value_of(rec: Rec, name: str) -> Any:
-    """The value a record gives the field ``name`` (an insert gives every field)."""
-    value = orjson.loads(rec[7]) if rec[7] is not None else None
-    return value.get(name) if rec[5] == "insert" and isinstance(value, dict) else value
-
-
-def heads(records: Sequence[Rec], name: str) -> list[Rec]:
-    """The records of one field that no other record of it was written knowing (for the conflicts page)."""
-    inserts = [r for r in records if r[5] == "insert"]
-    candidates = [r for r in records if r[5] == "update" and r[6] == name]
-    if inserts:
-        first = min(inserts, key=_key)
-        if name in orjson.loads(first[7]):
-            candidates.append(first)
-    return [w for w in candidates
-            if not any(o is not w and o[9] is not None and o[9] >= w[8] for o in candidates)]
-
-
-def _materialize(
-    conn: Connection, table: Table, fresh: dict[str, list[Rec]], retry: list[str], summary: MergeSummary
-) -> None:
-    ids = list(fresh) + retry
-    counts = _record_counts(conn, table.name, list(fresh))
-    full_ids = [rid for rid in fresh if counts.get(rid, 0) > len(fresh[rid])] + retry
-    records: dict[str, list[Rec]] = {rid: fresh[rid] for rid in fresh}
-    records.update(records_of(conn, table.name, full_ids))
+def _materialize_part(conn: Connection, table: Table, ids: list[str], records: dict[str, list[Rec]],
+                      retry: set[str], summary: MergeSummary, outcome: _Outcome) -> None:
     current = _current(conn, table, ids)
     decode = decoder(table)
+    names = [c.name for c in table.c]
     model = changelog.model_for(table.name)
     inserts: list[dict[str, Any]] = []
     updates: list[tuple[str, dict[str, Any]]] = []
     removals: list[str] = []
     waiting: dict[str, str] = {}
-    conflict_rows: dict[str, frozenset[str]] = {}
     for rid in ids:
-        state = row_state(records.get(rid, []), table, decode)
-        if len({r[1] for r in records.get(rid, [])}) > 1:
-            conflict_rows[rid] = state.conflicts
+        found = records.get(rid, [])
+        state = rowstate.state_of(found, names, decode)
+        if len({r[1] for r in found}) > 1:
+            outcome.conflict_rows[rid] = state.conflicts
         have = current.get(rid)
         if state.values is None:
             if state.why == "deleted" and have is not None:
@@ -347,6 +376,7 @@ def _materialize(
                 updates.append((rid, changed))
             elif rid not in retry:
                 summary.unchanged += 1
+    del records
     inserts = _insert_with_parents(conn, table, inserts, waiting)
     blocked = _missing_parents(conn, table, [{**current[rid], **v} for rid, v in updates])
     waiting.update({rid: "missing_parent" for rid in blocked})
@@ -356,19 +386,14 @@ def _materialize(
     summary.created += len(inserts)
     summary.updated += len(updates)
     summary.deleted += len(removals)
-    done = [r["id"] for r in inserts] + [rid for rid, _v in updates] + removals + [
-        rid for rid in retry if rid not in waiting]
-    _set_pending(conn, table.name, done, waiting)
-    summary.conflicts += _set_conflicts(conn, table.name, conflict_rows)
+    outcome.done += [r["id"] for r in inserts] + [rid for rid, _v in updates] + removals + [
+        rid for rid in ids if rid in retry and rid not in waiting]
+    outcome.waiting.update(waiting)
 
 
 def _current(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            found[row["id"]] = dict(row)
-    return found
+    query = select(table).where(table.c.id.in_(scratch.load_ids(conn, ids)))
+    return {row["id"]: dict(row) for row in conn.execute(query).mappings()}
 
 
 def _parents(table: Table) -> list[tuple[str, Table]]:
@@ -400,7 +425,7 @@ def _insert_with_parents(
         if not batch:
             break
         changelog.complete(table, batch)
-        changelog.insert_many(conn, table, batch)
+        scratch.insert_many(conn, table, batch)
         ready += batch
         left = [r for r in left if r["id"] in missing]
     for r in left:
@@ -422,11 +447,7 @@ def _without_children(conn: Connection, table: Table, ids: list[str], waiting: d
 
 
 def _existing_in(conn: Connection, column: Any, ids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        found.update(r[0] for r in conn.execute(select(column).where(column.in_(chunk)).distinct()))
-    return found
+    return {r[0] for r in conn.execute(select(column).where(column.in_(scratch.load_ids(conn, ids))).distinct())}
 
 
 def _write(conn: Connection, table: Table, updates: list[tuple[str, dict[str, Any]]], removals: list[str]) -> None:
@@ -440,9 +461,10 @@ def _write(conn: Connection, table: Table, updates: list[tuple[str, dict[str, An
         conn.execute(delete(table).where(table.c.id.in_(removals[start : start + CHUNK])))
 
 
-def _set_pending(conn: Connection, table: str, done: list[str], waiting: dict[str, str]) -> None:
+def _set_pending(conn: Connection, table: str, done: list[str], waiting: dict[str, str], pending: set[str]) -> None:
+    """Settle the table's waiting rows; ``pending``: its rows in ``sync_pending`` before (the only ones to clear)."""
     c = PENDING_TABLE.c
-    settled = done + list(waiting)
+    settled = [rid for rid in done + list(waiting) if rid in pending or not isinstance(rid, str)]
     for start in range(0, len(settled), CHUNK):
         chunk = settled[start : start + CHUNK]
         conn.execute(delete(PENDING_TABLE).where(c.table_name == table, c.row_id.in_(chunk)))
@@ -457,12 +479,8 @@ def _set_conflicts(conn: Connection, table: str, rows: dict[str, frozenset[str]]
     if not rows:
         return 0
     c = CONFLICT_TABLE.c
-    ids = list(rows)
-    existing: set[tuple[str, str]] = set()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        existing |= {(r[0], r[1]) for r in conn.execute(
-            select(c.row_id, c.field).where(c.table_name == table, c.row_id.in_(chunk)))}
+    existing = {(r[0], r[1]) for r in conn.execute(
+        select(c.row_id, c.field).where(c.table_name == table, c.row_id.in_(scratch.load_ids(conn, rows))))}
     wanted = {(rid, name) for rid, names in rows.items() for name in names}
     for rid, name in existing - wanted:
         conn.execute(delete(CONFLICT_TABLE).where(c.table_name == table, c.row_id == rid, c.field == name))

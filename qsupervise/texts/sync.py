@@ -254,4 +254,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Exported the county summary {path}: {townships} townships; {reported} of {enrolled} enrolled stations "
         "reported this month.",
     ),
+    "package_seq_behind": (
+        "对方已持有本站序号至 {held} 的变更，而本站只发出到 {ours}：本数据库可能从较旧的备份恢复过。已把本站序号移到 {held} 之后，"
+        "避免重复。恢复前本站做的、对方已有而本站丢失的修改不会自动找回；恢复后到现在本站做的修改若占用了这些序号，"
+        "不会送达对方，请核对后重新录入。",
+        "The other station holds this station's changes up to seq {held}, but this one has issued only up to {ours}: "
+        "this database may have been restored from an older backup. This station's seq now continues after {held} "
+        "so none is used twice. Changes made here before the restore that the other station has and this one lost "
+        "are not brought back by themselves; changes made here since the restore that took those seqs do not reach "
+        "the other station: check them and enter them again.",
+    ),
 }

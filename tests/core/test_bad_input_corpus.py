@@ -9,7 +9,8 @@ sheets, merged and duplicate headers, huge cells, formulas and error cells, bad 
 text, stray quotes …) run against each importer; hypothesis adds random bytes, random tables written as CSV in
 several encodings, and damaged workbooks, derandomized so every run sees the same files.
 
-The package reader (issue 8, .qsp) does not exist yet: its forged, truncated and oversized packages belong here.
+Sync packages (issue 8, .qsp): forged, truncated, oversized, random and signed-but-hostile packages go through the
+package import at a county that enrolled their township (tests/core/sync_corpus.py).
 """
 
 from __future__ import annotations
@@ -417,6 +418,16 @@ def test_damaged_workbooks(corpus: Corpus, kind: str) -> None:
 
     run()
     assert len(seen) >= 10
+
+
+def test_sync_packages(corpus: Corpus, tmp_path: Path) -> None:
+    from tests.core.sync_corpus import feed_packages
+
+    tally = feed_packages(corpus.store, tmp_path / "qsp", dump)
+    corpus.baseline = dump(corpus.store)  # enrolling the township and its genuine package changed the database
+    assert sum(tally.values()) >= 100
+    assert {"refused package_forged", "refused package_truncated", "refused package_corrupt",
+            "refused package_too_big", "refused package_station_unknown"} <= set(tally)
 
 
 def test_the_corpus_is_large_enough(corpus: Corpus) -> None:

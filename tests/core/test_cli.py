@@ -124,8 +124,8 @@ def test_check_db_finds_tampering(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["demo", "--db", str(db), "--enterprises", "50", "--json"]) == 0
     capsys.readouterr()
     conn = sqlite3.connect(db)
-    conn.execute("DELETE FROM change_log WHERE table_name='enterprise' AND rowid IN "
-                 "(SELECT rowid FROM change_log WHERE table_name='enterprise' LIMIT 2)")
+    conn.execute("DELETE FROM change_log WHERE table_name='enterprise' AND row_id IN "  # every record of two rows
+                 "(SELECT id FROM enterprise ORDER BY rowid LIMIT 2)")
     conn.execute("DROP TRIGGER audit_entry_no_update")  # the trail is append-only (decision 0007)
     conn.execute("UPDATE audit_entry SET actor='mallory' WHERE seq=1")
     conn.commit()

@@ -199,3 +199,28 @@ def test_rows_wait_for_the_row_they_point_at(world: World) -> None:
         assert waiting == ([why] if why else [])
         assert summary.pending == (1 if why else 0)
     assert found == [("新地址",)]
+
+
+def test_a_record_under_a_seq_already_used_is_left_out_and_reported(world: World) -> None:
+    """A station restored from an older backup issues seqs again: the receiver keeps the first change under
+    that seq, leaves the other out (both merge paths) and says why."""
+    firm = world.add_enterprise("甲镇", "甲镇食品厂")
+    with world.open("甲镇") as store, store.engine.connect() as conn:
+        [insert] = merge.records_of(conn, "enterprise", [firm])[firm]
+    twin = (insert[0][:-4] + "ffff", *insert[1:])  # another change id, the same station and seq
+    for keep_in_memory in (True, False):
+        target = world.copy(world.folder / f"copy-{keep_in_memory}")
+        with target.open(COUNTY) as store, store.engine.begin() as conn:
+            if not keep_in_memory:
+                import qsupervise.sync.merge as merge_module
+
+                old_keep, merge_module.KEEP = merge_module.KEEP, 0
+            try:
+                first = merge.merge(conn, [insert])
+                second = merge.merge(conn, [twin])
+            finally:
+                if not keep_in_memory:
+                    merge_module.KEEP = old_keep
+        assert (first.records_new, first.errors) == (1, 0)
+        assert (second.records_new, second.errors) == (0, 1)
+        assert "older backup" in second.problems[0]
