@@ -113,7 +113,7 @@ class Database(QObject):
         import threading
 
         store = self.store
-        if store is None:
+        if store is None or store.is_server:  # a hub is backed up by its server (pg_dump), not by every client
             return
         # a little later, so that it does not compete with the first pages' queries (4–5 s on a 200k file)
         self._daily = threading.Timer(DAILY_BACKUP_DELAY, _daily_backup, args=(store,))

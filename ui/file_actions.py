@@ -1,11 +1,13 @@
-"""The 文件 menu's work: open, create, back up and restore the database file, asking the user as needed."""
+"""The 文件 menu's work: open, create, back up and restore the database file, or connect to a server database
+(the county hub, decision 0011), asking the user as needed. What only a file has (its folder, the place it is
+stored, restoring a copy over it) is skipped for a server."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from ui import i18n, modal
 
@@ -29,8 +31,11 @@ class FileActions(QObject):
 
     def open_path(self, path: Path | str, *, first_start: bool = False) -> bool:
         """Open ``path``; on first start a missing file leads to the set-up dialog instead of an error."""
+        from qsupervise import dialect
         from qsupervise.errors import KnownError
 
+        if dialect.is_server(path):  # a ``postgresql://`` text (a Path is always a file)
+            return self.open_url(str(path))
         path = Path(path).expanduser().absolute()
         if first_start and not path.exists():
             return self.create_at(
@@ -58,13 +63,79 @@ class FileActions(QObject):
         self.warn_about_storage()
         return True
 
+    # -- a database on a server ------------------------------------------------------------
+
+    def is_server(self) -> bool:
+        return self.db.store is not None and self.db.store.is_server
+
+    def connect_interactive(self) -> bool:
+        """文件 → 连接服务器数据库…: offers the server open now, else the last one used (without its password)."""
+        from qsupervise import dialect
+
+        last = str(QSettings().value("db/last", "") or "")
+        current = str(self.db.path) if self.is_server() else ""
+        return self.connect_server(current or (last if dialect.is_server(last) else ""))
+
+    def connect_server(self, url: str = "", *, intro: str = "") -> bool:
+        """Ask host, port, database, user and password, then open; a refusal (unreachable, wrong password) is
+        shown and the dialog stays with what was typed."""
+        from ui.dialogs.server_connect import ServerConnectDialog
+
+        dialog = ServerConnectDialog(url, intro=intro, parent=self.window)
+        dialog.apply = lambda: self._open_server(dialog.url())
+        if not modal.exec_dialog(dialog):
+            return False
+        self._status(self.tr("已连接 {0}").format(self.db.path))
+        return True
+
+    def open_url(self, url: str) -> bool:
+        """A server URL from --db or the last session: with a password in it, open it at once; else ask for one."""
+        from urllib.parse import urlsplit
+
+        from qsupervise.errors import KnownError
+
+        try:
+            has_password = urlsplit(url).password is not None
+        except ValueError:
+            has_password = False
+        if not has_password:
+            intro = self.tr("上次使用的是服务器上的数据库。请输入密码以连接（密码不会保存）。")
+            return self.connect_server(url, intro=intro)
+        try:
+            self._open_server(url)
+        except KnownError as exc:
+            modal.warn(self.window, exc.message(i18n.error_lang()), self.tr("无法打开数据库"))
+            return False
+        self._status(self.tr("已连接 {0}").format(self.db.path))
+        return True
+
+    def _open_server(self, url: str) -> None:
+        from qsupervise import dialect
+        from qsupervise.errors import KnownError
+
+        if not self.db.open(url):  # a schema without a county: set up with `init`, not from here
+            raise KnownError("db_server_empty", url=dialect.public_url(url))
+
+    def _refuse_on_server(self) -> bool:
+        """True (after saying so) when the open database is on a server: restoring a file copy is the server's
+        administrator's work (pg_restore)."""
+        from qsupervise.errors import KnownError
+
+        if not self.is_server():
+            return False
+        exc = KnownError("restore_on_server", url=self.db.path)
+        modal.warn(self.window, exc.message(i18n.error_lang()), self.tr("从备份恢复"))
+        return True
+
+    # -- files -------------------------------------------------------------------------------
+
     def warn_about_storage(self) -> None:
         """Once per file and session: the file sits on a network share, a USB stick or in a sync folder."""
         from qsupervise import storage_check
         from qsupervise.messages import text
 
         path = self.db.path
-        if path is None or path in self._storage_warned:
+        if not isinstance(path, Path) or path in self._storage_warned:  # a server (a URL) has no file to check
             return
         self._storage_warned.add(path)
         codes = storage_check.warnings(path)
@@ -130,11 +201,11 @@ class FileActions(QObject):
     def restore_interactive(self) -> None:
         from qsupervise.paths import backups_dir
 
-        if not self._need_store():
+        if not self._need_store() or self._refuse_on_server():
             return
         store = self.db.store
         assert store is not None
-        source = self.window.ask_restore_path(backups_dir(store.path))
+        source = self.window.ask_restore_path(backups_dir(store.file))
         if source is not None:
             self.restore_from(source)
 
@@ -144,7 +215,7 @@ class FileActions(QObject):
 
     def restore_from(self, source: Path) -> None:
         """Ask, then replace the open database with ``source`` (File → Restore and 设置 → 备份与恢复)."""
-        if not self._need_store():
+        if not self._need_store() or self._refuse_on_server():
             return
         store = self.db.store
         assert store is not None

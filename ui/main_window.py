@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         f = self.files
         self.action_open = self._action("action_open", f.open_interactive, QKeySequence.StandardKey.Open)
         self.action_new = self._action("action_new", f.new_interactive, "Ctrl+Shift+N")
+        self.action_connect = self._action("action_connect", f.connect_interactive)
         self.action_backup = self._action("action_backup", f.backup_now, "Ctrl+B")
         self.action_restore = self._action("action_restore", f.restore_interactive)
         self.action_switch_user = self._action("action_switch_user", self.switch_user)
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("menu_file")
-        for action in (self.action_open, self.action_new, self.action_backup, self.action_restore):
+        for action in (self.action_open, self.action_new, self.action_connect, self.action_backup, self.action_restore):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_switch_user)
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         have = self.db.store is not None and not self.db.busy
         for action in (self.action_backup, self.action_restore, self.action_refresh):
             action.setEnabled(have)
-        for action in (self.action_open, self.action_new):
+        for action in (self.action_open, self.action_new, self.action_connect):
             action.setEnabled(not self.db.busy)
         self.action_switch_user.setEnabled(have and self.db.principal is not None)
         self.action_change_password.setEnabled(have and self.db.principal is not None)
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.action_open.setText(self.tr("打开数据库…"))
         self.action_new.setText(self.tr("新建数据库…"))
+        self.action_connect.setText(self.tr("连接服务器数据库…"))
         self.action_backup.setText(self.tr("立即备份"))
         self.action_restore.setText(self.tr("从备份恢复…"))
         self.action_switch_user.setText(self.tr("切换用户…"))
@@ -306,12 +308,12 @@ class MainWindow(QMainWindow):
     # -- questions (tests replace these) ------------------------------------------
 
     def ask_open_path(self) -> Path | None:
-        start = str(self.db.path.parent) if self.db.path else ""
+        start = str(self.db.path.parent) if isinstance(self.db.path, Path) else ""  # a server has no folder
         name, _ = QFileDialog.getOpenFileName(self, self.tr("打开数据库"), start, DB_FILTER)
         return Path(name) if name else None
 
     def ask_new_path(self) -> Path | None:
-        start = str(self.db.path.parent / "qsupervise.db") if self.db.path else "qsupervise.db"
+        start = str(self.db.path.parent / "qsupervise.db") if isinstance(self.db.path, Path) else "qsupervise.db"
         name, _ = QFileDialog.getSaveFileName(self, self.tr("新建数据库"), start, DB_FILTER)
         return Path(name) if name else None
 
@@ -350,7 +352,8 @@ class MainWindow(QMainWindow):
         exchange = allows(self.db, "package.import") or allows(self.db, "package.export")
         have = self.db.store is not None and not self.db.busy
         self.action_backup.setEnabled(have and allows(self.db, "backup"))
-        self.action_restore.setEnabled(have and allows(self.db, "restore"))
+        on_server = self.db.store is not None and self.db.store.is_server  # pg_restore is the server's work
+        self.action_restore.setEnabled(have and allows(self.db, "restore") and not on_server)
         for i, key in enumerate(PAGE_KEYS):
             usable = exchange if key == "exchange" else True
             self.nav.item(i).setHidden(not usable)
@@ -364,13 +367,18 @@ class MainWindow(QMainWindow):
     # -- start and stop -----------------------------------------------------------
 
     def start(self, db_arg: str | None = None) -> None:
-        """After the first paint: choose the database (--db, last used, default) and open it."""
+        """After the first paint: choose the database (--db, last used, default) and open it. A server database
+        (a ``postgresql://`` URL, kept without its password) asks for the password again."""
+        from qsupervise import dialect
         from qsupervise.paths import default_db_path
 
+        last = str(QSettings().value("db/last", "") or "")
+        path: Path | str
         if db_arg:
-            path = Path(db_arg)
+            path = db_arg if dialect.is_server(db_arg) else Path(db_arg)
+        elif dialect.is_server(last):
+            path = last
         else:
-            last = str(QSettings().value("db/last", "") or "")
             path = Path(last) if last and Path(last).exists() else default_db_path()
         self.files.open_path(path, first_start=True)
         self.refresh()

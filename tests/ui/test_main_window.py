@@ -53,7 +53,7 @@ def test_ctrl_number_switches_pages(qtbot, window):
 
 def test_every_action_has_a_name_and_the_menus_hold_them(window):
     names = {a.objectName() for a in window.findChildren(QAction)}
-    expected = {"action_open", "action_new", "action_backup", "action_restore", "action_quit"}
+    expected = {"action_open", "action_new", "action_connect", "action_backup", "action_restore", "action_quit"}
     assert expected | {"action_about", "action_refresh"} <= names
     users = {"action_switch_user", "action_change_password"}
     assert {a.objectName() for a in window.file_menu.actions() if not a.isSeparator()} == expected | users

@@ -84,6 +84,7 @@ class EnterpriseForm(QDialog):
         self.attempted = False  # after the first 保存 every problem shows, touched or not
         self.problems: list[FieldProblem] = []
         self.duplicate_id: str | None = None
+        self.opened_version: int | None = None  # the enterprise's version when the form read it (record_changed)
 
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
@@ -239,6 +240,8 @@ class EnterpriseForm(QDialog):
 
                 found = s.get(Enterprise, self.enterprise_id)
                 current = enterprises.input_from(found) if found is not None else None
+                if found is not None:
+                    self.opened_version = enterprises.version(s, self.enterprise_id)
         chosen = current.township_id if current is not None else township_id
         # Inactive townships are offered only to the enterprise that is still filed under one.
         choices = [(u.id, u.name) for u in units if u.active]
@@ -396,7 +399,9 @@ class EnterpriseForm(QDialog):
         data = self.values()
         try:
             with self.db.session() as s:
-                enterprise, _warnings = enterprises.save(s, data=data, enterprise_id=self.enterprise_id, actor=ACTOR)
+                enterprise, _warnings = enterprises.save(
+                    s, data=data, enterprise_id=self.enterprise_id, actor=ACTOR, opened_version=self.opened_version
+                )
                 self.saved_id = enterprise.id
                 self.saved_name = enterprise.name
                 self.saved.emit(enterprise.id)
@@ -405,7 +410,12 @@ class EnterpriseForm(QDialog):
             self.focus_first_error()
             return
         except KnownError as exc:
-            modal.warn(self, exc.message(i18n.error_lang()))
+            # record_changed (someone saved it since the form opened) too: the form stays open with the input.
+            message = exc.message(i18n.error_lang())
+            if exc.code == "record_changed":
+                self.summary.setText(message)
+                self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            modal.warn(self, message)
             return
         super().accept()
 

@@ -106,7 +106,7 @@ class BackupTab(QWidget):
 
         self._files()
         path = self.db.path
-        self.rows = backups.listing(path) if path is not None else []
+        self.rows = backups.listing(path) if path is not None and not self.on_server() else []
         self.table.setRowCount(len(self.rows))
         for row, info in enumerate(self.rows):
             cells = (info.made_at.strftime("%Y-%m-%d %H:%M:%S"), self.kind_label(info.kind),
@@ -117,6 +117,7 @@ class BackupTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
+        self.empty.setText(self.empty_text())
         self.empty.setVisible(not self.rows)
         self.update_buttons()
 
@@ -131,7 +132,17 @@ class BackupTab(QWidget):
         ready = self.db.store is not None and not self.db.busy
         self.buttons["backup_now"].setEnabled(ready and self._allowed("backup"))
         self.buttons["restore"].setEnabled(ready and self.selected() is not None and self._allowed("restore"))
-        self.buttons["open_folder"].setEnabled(self.db.path is not None)
+        self.buttons["open_folder"].setEnabled(self.db.path is not None and not self.on_server())
+
+    def empty_text(self) -> str:
+        if self.on_server():
+            return self.tr("服务器上的数据库由服务器管理员用 pg_dump / pg_restore 备份和恢复；"
+                           "“立即备份”在本机写一个 pg_dump 文件。")
+        return self.tr("还没有备份。")
+
+    def on_server(self) -> bool:
+        """A database on a PostgreSQL server: no backup folder beside a file."""
+        return self.db.store is not None and self.db.store.is_server
 
     # -- actions -------------------------------------------------------------------
 
@@ -149,7 +160,7 @@ class BackupTab(QWidget):
     def open_folder(self) -> None:
         from qsupervise.paths import backups_dir
 
-        if self.db.path is None:
+        if self.db.path is None or self.on_server():
             return
         folder = backups_dir(self.db.path)
         try:
@@ -177,7 +188,7 @@ class BackupTab(QWidget):
         self.buttons["restore"].setText(self.tr("恢复所选…"))
         self.buttons["open_folder"].setText(self.tr("打开备份文件夹"))
         self.table.setHorizontalHeaderLabels([self.tr("时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
-        self.empty.setText(self.tr("还没有备份。"))
+        self.empty.setText(self.empty_text())
         self.note.setText(self.tr(
             "每天第一次打开数据库时、导入和恢复之前、升级数据库结构之前都会自动备份。自动备份保留最近 7 天每天一份、"
             "最近 4 周每周一份、最近 12 个月每月一份；手动备份不会被自动删除。备份放在数据库旁的 backups 文件夹里，"
