@@ -5,7 +5,10 @@
   through bare psycopg;
 * bulk insert of 50,000 enterprises through ``changelog.bulk_insert`` (rows, search keys and change records:
   ``COPY``) against psycopg's ``executemany`` of the bare rows, and against a bare ``COPY`` of them;
-* ``migrate-store`` of the whole county, against a bare ``COPY`` of the enterprise table alone.
+* ``migrate-store`` of the whole county, against a bare ``COPY`` of the enterprise table alone;
+* the county merge of ``benchmarks.sync``'s 20 township packages into a PostgreSQL county, against a bare
+  ``COPY`` of the same rows and records, next to the SQLite figure (``benchmarks.postgres_sync``;
+  ``QS_BENCH_PG_ENTERPRISES`` for a smaller scale).
 """
 
 from __future__ import annotations
@@ -185,4 +188,7 @@ def run(tmp: Path) -> list[dict[str, object]]:
     finally:
         _drop(county)
         _drop(bulk)
+    from benchmarks import postgres_sync  # the county merge of 20 township packages on the server
+
+    results += postgres_sync.run(tmp)
     return results

@@ -245,13 +245,10 @@ def _rss_mb() -> float:
 # -- the run -------------------------------------------------------------------------------------------------
 
 
-def run(tmp: Path, enterprises: int = ENTERPRISES, towns: int = TOWNSHIPS,
-        profile: Path | None = None) -> list[dict[str, object]]:
-    from qsupervise import backups
-    from qsupervise.store import Store
-    from qsupervise.sync import exchange
-
-    folder = tmp / "sync"
+def build(folder: Path, enterprises: int, towns: int, tmp: Path) -> dict[str, Any]:
+    """The county (empty, its townships enrolled) and every township's package in ``folder/packages``; the
+    world of :func:`make_world` plus ``counts``, ``packages``, ``built`` (seconds) and ``data_dir``. Only the first
+    township's database is kept (its package is left to be exported by the caller)."""
     folder.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     world = make_world(folder, towns)
@@ -263,9 +260,23 @@ def run(tmp: Path, enterprises: int = ENTERPRISES, towns: int = TOWNSHIPS,
     jobs = [(t, counts[n], n + 1, packages[n] if n else None, data_dir) for n, t in enumerate(world["townships"])]
     with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
         list(pool.map(_fill_job, jobs))
-    built = time.perf_counter() - started
     for town in world["townships"][1:]:  # their packages are written; the files would only take disk space
         town["db"].unlink()
+    world.update(counts=counts, packages=packages, built=time.perf_counter() - started, data_dir=data_dir)
+    return world
+
+
+
+def run(tmp: Path, enterprises: int = ENTERPRISES, towns: int = TOWNSHIPS,
+        profile: Path | None = None) -> list[dict[str, object]]:
+    from qsupervise import backups
+    from qsupervise.store import Store
+    from qsupervise.sync import exchange
+
+    folder = tmp / "sync"
+    world = build(folder, enterprises, towns, tmp)
+    counts, packages, built, data_dir = world["counts"], world["packages"], world["built"], world["data_dir"]
+    outbox = folder / "packages"
     big = world["townships"][0]
     # (b) the export of the big township, ours then raw (both warm: the generation just wrote the file)
     with Store.open(big["db"]) as store:
