@@ -61,6 +61,13 @@ class World:
             shutil.copy(path, dbs[name])
         return World(dest, list(self.townships), dbs, dict(self.key_dirs), dict(self.units), dict(self.station_ids))
 
+    def copy_keys_to(self, keys: Path) -> None:
+        """Every station's key file into one key folder (where a window started on this machine looks)."""
+        keys.mkdir(parents=True, exist_ok=True)
+        for folder in self.key_dirs.values():
+            for key in folder.glob("*.key"):
+                shutil.copy(key, keys / key.name)
+
     # -- acting at one installation ---------------------------------------------------------------------------
 
     def open(self, name: str) -> Store:

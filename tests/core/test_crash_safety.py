@@ -11,12 +11,10 @@ start costs milliseconds instead of a second of imports; two helpers run side by
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import shutil
 import signal
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -32,6 +30,7 @@ from qsupervise import backups
 from qsupervise.models import Enterprise
 from qsupervise.services.checks import check
 from qsupervise.store import Store
+from tests.core.json_pipe import JsonPipe
 
 pytestmark = [
     pytest.mark.slow,
@@ -155,31 +154,12 @@ class Expected:
                     self.addresses[words[2]] = words[3]
 
 
-class Zygote:
+class Zygote(JsonPipe):
     def __init__(self, template: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(IMPORT_ROWS)], cwd=ROOT,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        super().__init__([sys.executable, "-c", ZYGOTE, str(IMPORT_ROWS)], ROOT)
         self.send({"db": str(template)})
         assert self.receive() == {"ready": True}
 
-    def send(self, message: dict[str, object]) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps(message) + "\n")
-        self.proc.stdin.flush()
-
-    def receive(self) -> dict[str, object]:
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        assert line, "the helper process died"
-        answer: dict[str, object] = json.loads(line)
-        return answer
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        assert self.proc.stdout is not None
-        self.proc.stdin.close()
-        self.proc.wait(10)
-        self.proc.stdout.close()
 
 
 def run_and_kill(zygote: Zygote, db: Path, out: Path, seed: int, delay: float) -> list[str]:

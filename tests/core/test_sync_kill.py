@@ -11,13 +11,11 @@ The children are forked from a helper that has imported the code and done the im
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import random
 import shutil
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -32,6 +30,7 @@ from qsupervise.models import Enterprise
 from qsupervise.services.checks import check
 from qsupervise.store import Store
 from qsupervise.sync import exchange
+from tests.core.json_pipe import JsonPipe
 from tests.core.sync_tools import counts
 from tests.core.sync_world import COUNTY, World
 
@@ -93,38 +92,19 @@ def setup(tmp_path_factory: pytest.TempPathFactory) -> Setup:
                  enterprise_rows(reference))
 
 
-class Helper:
+class Helper(JsonPipe):
     def __init__(self, setup: Setup, scratch: Path) -> None:
         scratch.mkdir()
         self.temp = scratch / "temp"  # where a killed child leaves its copy of the payload (qsp-payload-*)
         self.temp.mkdir()
-        self.proc = subprocess.Popen([sys.executable, "-m", "tests.core.sync_kill_child"], cwd=ROOT,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                                     env={**os.environ, "TMPDIR": str(self.temp)})
+        super().__init__([sys.executable, "-m", "tests.core.sync_kill_child"], ROOT,
+                         env={**os.environ, "TMPDIR": str(self.temp)})
         shutil.copy(setup.county, scratch / "county.db")
         self.send({"db": str(scratch / "county.db"), "package": str(setup.package)})
         answer = self.receive()
         assert answer["ready"] is True
         self.seconds = float(answer["seconds"])  # type: ignore[arg-type]
 
-    def send(self, message: dict[str, object]) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps(message) + "\n")
-        self.proc.stdin.flush()
-
-    def receive(self) -> dict[str, object]:
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        assert line, "the helper process died"
-        answer: dict[str, object] = json.loads(line)
-        return answer
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        assert self.proc.stdout is not None
-        self.proc.stdin.close()
-        self.proc.wait(10)
-        self.proc.stdout.close()
 
 
 def run_and_kill(helper: Helper, db: Path, package: Path, out: Path, delay: float) -> list[str]:

@@ -5,7 +5,6 @@ applied on 冲突与重复; an enterprise in conflict carries a marker leading t
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,11 +26,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> World:
 def world(template: World, tmp_path: Path, isolated_settings: Path) -> World:
     """A fresh copy of the county and its townships, their station keys where the window looks for them."""
     copy = template.copy(tmp_path / "w")
-    keys = Path(os.environ["QS_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for folder in copy.key_dirs.values():
-        for key in folder.glob("*.key"):
-            shutil.copy(key, keys / key.name)
+    copy.copy_keys_to(Path(os.environ["QS_DATA_DIR"]) / "keys")
     return copy
 
 

@@ -5,7 +5,6 @@ county administrator."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -33,11 +32,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> World:
 @pytest.fixture
 def world(template: World, tmp_path: Path, isolated_settings: Path) -> World:
     copy = template.copy(tmp_path / "w")
-    keys = Path(os.environ["QS_DATA_DIR"]) / "keys"
-    keys.mkdir(parents=True, exist_ok=True)
-    for folder in copy.key_dirs.values():
-        for key in folder.glob("*.key"):
-            shutil.copy(key, keys / key.name)
+    copy.copy_keys_to(Path(os.environ["QS_DATA_DIR"]) / "keys")
     return copy
 
 
