@@ -274,7 +274,7 @@ def _problem(rec: Rec, columns: dict[str, frozenset[str]]) -> str:
 def _existing(conn: Connection, column: Any, values: Sequence[Any]) -> set[Any]:
     if not values:
         return set()
-    return {r[0] for r in conn.execute(select(column).where(column.in_(scratch.load_ids(conn, values))))}
+    return {r[0] for r in conn.execute(select(column).where(scratch.among(conn, column, values)))}
 
 
 def _hold(conn: Connection, held: list[Rec], package_id: str) -> int:
@@ -392,7 +392,7 @@ def _materialize_part(conn: Connection, table: Table, ids: list[str], records: d
 
 
 def _current(conn: Connection, table: Table, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    query = select(table).where(table.c.id.in_(scratch.load_ids(conn, ids)))
+    query = select(table).where(scratch.among(conn, table.c.id, ids))
     return {row["id"]: dict(row) for row in conn.execute(query).mappings()}
 
 
@@ -447,7 +447,7 @@ def _without_children(conn: Connection, table: Table, ids: list[str], waiting: d
 
 
 def _existing_in(conn: Connection, column: Any, ids: Sequence[str]) -> set[str]:
-    return {r[0] for r in conn.execute(select(column).where(column.in_(scratch.load_ids(conn, ids))).distinct())}
+    return {r[0] for r in conn.execute(select(column).where(scratch.among(conn, column, ids)).distinct())}
 
 
 def _write(conn: Connection, table: Table, updates: list[tuple[str, dict[str, Any]]], removals: list[str]) -> None:
@@ -480,7 +480,7 @@ def _set_conflicts(conn: Connection, table: str, rows: dict[str, frozenset[str]]
         return 0
     c = CONFLICT_TABLE.c
     existing = {(r[0], r[1]) for r in conn.execute(
-        select(c.row_id, c.field).where(c.table_name == table, c.row_id.in_(scratch.load_ids(conn, rows))))}
+        select(c.row_id, c.field).where(c.table_name == table, scratch.among(conn, c.row_id, rows)))}
     wanted = {(rid, name) for rid, names in rows.items() for name in names}
     for rid, name in existing - wanted:
         conn.execute(delete(CONFLICT_TABLE).where(c.table_name == table, c.row_id == rid, c.field == name))

@@ -3,8 +3,8 @@
 * ``qs_merge_in``: the incoming records past what the merge keeps in memory, staged as they stream in (a
   repeated ``change_id``: the last one wins), flagged ``known`` when the change log has them, then copied into
   the log with one ``INSERT … SELECT`` in ``(station, seq)`` order.
-* ``qs_merge_ids``: the ids of one lookup, joined instead of ``IN`` lists of 500 parameters (each compiled by
-  SQLAlchemy and bound one by one).
+* ``qs_merge_ids`` (SQLite): the ids of one lookup, joined instead of ``IN`` lists of 500 parameters (each
+  compiled by SQLAlchemy and bound one by one). PostgreSQL takes them as one array parameter instead.
 
 Their columns have the change log's types, so values are stored and compared as the log stores and compares
 them. Statements go through the driver's cursor (executemany, no per-row SQLAlchemy work) inside the caller's
@@ -17,7 +17,7 @@ import operator
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Connection, Index, Integer, MetaData, String, Table
+from sqlalchemy import ARRAY, BigInteger, Column, Connection, Index, Integer, MetaData, String, Table, any_, bindparam, select
 
 from qsupervise import dialect
 from qsupervise.models.system import Change
@@ -146,30 +146,43 @@ def new_rows(conn: Connection) -> dict[str, dict[str, list[tuple[Any, ...]] | No
     return found
 
 
-def load_ids(conn: Connection, values: Iterable[Any]) -> Any:
-    """Fill ``qs_merge_ids``; returns a select of them for ``column.in_(…)``."""
-    from sqlalchemy import select
-
+def _fill_ids(conn: Connection, values: Iterable[str]) -> None:
     run(conn, f"DELETE FROM {IDS_TABLE.name}")
     _many(conn, f"INSERT INTO {IDS_TABLE.name} (v) VALUES (?)", zip(values))  # 1-tuples made in C
-    return select(IDS_TABLE.c.v)
+
+
+def among(conn: Connection, column: Any, values: Iterable[str]) -> Any:
+    """``column IN values`` for a lookup of many ids: on SQLite a join with ``qs_merge_ids`` (filled here); on
+    PostgreSQL ``column = ANY(array)``, one parameter the planner reads (an index probe per id)."""
+    if conn.dialect.name != dialect.SQLITE:
+        return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
+    _fill_ids(conn, values)
+    return column.in_(select(IDS_TABLE.c.v))
+
+
+def _of_rows(conn: Connection, row_ids: Sequence[str]) -> tuple[str, list[Any]]:
+    """The ``row_id`` condition and parameters of a plain SQL lookup of the change log (as :func:`among`)."""
+    if conn.dialect.name != dialect.SQLITE:
+        return "row_id = ANY(?)", [list(row_ids)]
+    _fill_ids(conn, row_ids)
+    return f"row_id IN (SELECT v FROM {IDS_TABLE.name})", []
 
 
 def rows_in_log(conn: Connection, table: str, row_ids: Sequence[str]) -> list[str]:
     """The rows among ``row_ids`` with records in the change log."""
-    load_ids(conn, row_ids)
-    return [r[0] for r in run(conn, "SELECT DISTINCT row_id FROM change_log WHERE table_name = ? AND row_id IN "
-                                    f"(SELECT v FROM {IDS_TABLE.name})", (table,))]
+    where, params = _of_rows(conn, row_ids)
+    return [r[0] for r in run(conn, f"SELECT DISTINCT row_id FROM change_log WHERE table_name = ? AND {where}",
+                              (table, *params))]
 
 
 def records(conn: Connection, table: str, row_ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
     """Every change record of these rows (each row's in the order of the log's index on SQLite)."""
     if not row_ids:
         return {}
-    load_ids(conn, row_ids)
+    where, params = _of_rows(conn, row_ids)
     found: dict[str, list[tuple[Any, ...]]] = {}
-    for rows in _stream(conn, f"SELECT {', '.join(COLUMNS)} FROM change_log WHERE table_name = ? AND row_id IN "
-                              f"(SELECT v FROM {IDS_TABLE.name})", (table,)):
+    for rows in _stream(conn, f"SELECT {', '.join(COLUMNS)} FROM change_log WHERE table_name = ? AND {where}",
+                        (table, *params)):
         for r in rows:
             found.setdefault(r[4], []).append(tuple(r))
     return found
