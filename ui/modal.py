@@ -29,3 +29,13 @@ def confirm(parent: QWidget | None, text: str, title: str | None = None) -> bool
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(parent: QWidget | None, text: str, yes: str, no: str, title: str | None = None) -> bool:
+    """Ask between two named actions (rich text allowed); True for ``yes``. ``no`` is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("modal", "请确认"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(box.addButton(no, QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -9,15 +9,14 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from qsupervise import changelog
 from qsupervise.codes import KINDS, SCALES, STATUSES
 from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, OrgKind, OrgUnit, utcnow
 from qsupervise.rules import uscc as uscc_rules
-from qsupervise.services import Changes, audit, registry
+from qsupervise.services import Changes, audit, registry, versions
 
 PHONE = re.compile(r"^[0-9+\-() 转]{5,30}$")
 
@@ -174,7 +173,7 @@ def check(
 
 def version(session: Session, enterprise_id: str) -> int:
     """The version a form opens an enterprise at (its newest change-log stamp); give it back to :func:`save`."""
-    return changelog.row_version(session.connection(), "enterprise", enterprise_id)
+    return versions.version(session, Enterprise, enterprise_id)
 
 
 def save(
@@ -183,12 +182,11 @@ def save(
 ) -> tuple[Enterprise, list[FieldProblem]]:
     """Create (no id) or update an enterprise; errors raise :class:`InvalidInput`, warnings are returned.
 
-    With ``opened_version`` (:func:`version` when the form opened) an update is refused with ``record_changed``
-    when someone saved the enterprise since: the row is locked first (``FOR UPDATE`` on a server; SQLite's write
-    transaction holds the file), so of two users saving at once the second always sees the first one's change.
+    With ``opened_version`` (:func:`version` when the form opened) an update is refused with
+    :class:`versions.RecordChanged` when someone saved the enterprise since (services/versions.py).
     """
     if enterprise_id is not None and opened_version is not None:
-        _refuse_if_changed(session, enterprise_id, opened_version)
+        versions.refuse_if_changed(session, Enterprise, enterprise_id, opened_version, missing="enterprise_not_found")
     cleaned, problems = check(session, data, existing_id=enterprise_id)
     if any(p.severity == "error" for p in problems):
         raise InvalidInput(problems)
@@ -209,18 +207,6 @@ def save(
     session.flush()
     audit.record(session, actor=actor, action=action, target=enterprise.name, detail={"id": enterprise.id})
     return enterprise, problems
-
-
-def _refuse_if_changed(session: Session, enterprise_id: str, opened_version: int) -> None:
-    locked = session.exec(
-        select(Enterprise).where(Enterprise.id == enterprise_id).with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if locked is None:
-        raise KnownError("enterprise_not_found", ref=enterprise_id)
-    current = version(session, enterprise_id)
-    if current > opened_version:
-        raise KnownError("record_changed", what=locked.name, opened=opened_version, current=current)
 
 
 def set_deleted(session: Session, *, enterprise_id: str, deleted: bool, actor: str = "cli") -> Changes:

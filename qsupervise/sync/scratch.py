@@ -17,7 +17,20 @@ import operator
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, BigInteger, Column, Connection, Index, Integer, MetaData, String, Table, any_, bindparam, select
+from sqlalchemy import (
+    ARRAY,
+    BigInteger,
+    Column,
+    Connection,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    any_,
+    bindparam,
+    select,
+)
 
 from qsupervise import dialect
 from qsupervise.models.system import Change

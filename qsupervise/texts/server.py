@@ -29,10 +29,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Another user was changing the same data at the same moment; nothing was saved. Please try again.",
     ),
     "record_changed": (
-        "{what}在您打开后已被他人修改（打开时的版本 {opened}，现在 {current}），本次修改未保存。"
-        "请重新打开，看过最新内容后再改。",
-        "{what} was changed by someone else after you opened it (version {opened} when opened, now {current}); "
-        "your changes were not saved. Open it again, check the latest values, then edit.",
+        "{what}在您打开后已被{who}修改（{fields}），您的修改未保存。请看过对方的改动后再决定。",
+        "{what} was changed by {who} after you opened it ({fields}); your changes were not saved. Look at their "
+        "changes, then decide.",
+    ),
+    "record_not_found": (
+        "要保存的记录已不存在（{ref}），可能已被他人删除；您的修改未保存。",
+        "The record you are saving no longer exists ({ref}); someone may have deleted it. Your changes were not "
+        "saved.",
     ),
     "backup_no_pg_dump": (
         "服务器数据库 {url} 的备份需要 PostgreSQL 的 pg_dump 程序，但本机没有找到它。请安装 PostgreSQL 客户端，"

@@ -127,6 +127,9 @@ class ModalStub:
         self.questions.append(text)
         return self.answers.pop(0) if self.answers else True
 
+    def choose(self, parent: Any, text: str, yes: str, no: str, title: str | None = None) -> bool:
+        return self.confirm(parent, text, title)
+
     def on_dialog(self, handler: Callable[[QDialog], None]) -> None:
         """Queue what to do with the next dialog: fill its widgets and click OK or Cancel."""
         self.handlers.append(handler)
@@ -191,7 +194,7 @@ class ModalStub:
 @pytest.fixture
 def prompts(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> ModalStub:
     stub = ModalStub(qtbot)
-    for name in ("warn", "inform", "confirm", "exec_dialog"):
+    for name in ("warn", "inform", "confirm", "choose", "exec_dialog"):
         stub.real[name] = getattr(modal, name)
         monkeypatch.setattr(modal, name, getattr(stub, name))
     return stub

@@ -153,7 +153,9 @@ def stored(registry, enterprise_id: str):
         return s.get(Enterprise, enterprise_id)
 
 
-def test_edit_refuses_to_overwrite_a_change_made_meanwhile(registry, prompts):
+def _edit_after_someone_else(registry, prompts, *, overwrite: bool):
+    """Open 编辑企业 on row 4, let another user save a new legal representative, type ours, click OK and answer
+    the record_changed question; returns (target id, what the form showed after OK)."""
     from qsupervise.services import enterprises
 
     registry.click_row(4)
@@ -166,18 +168,34 @@ def test_edit_refuses_to_overwrite_a_change_made_meanwhile(registry, prompts):
             current = enterprises.input_from(stored(registry, target.id))
             enterprises.save(s, data=replace(current, legal_rep="他人改的"), enterprise_id=target.id, actor="other")
         prompts.type_into(form, "legal_rep", "我改的")
+        prompts.answers.append(overwrite)
         prompts.click_ok(form)
         seen.append((form.isVisible(), form.edits["legal_rep"].text(), form.summary.text()))
 
     prompts.on_dialog(edit_while_someone_else_saves)
     registry.click("edit")
-    visible, typed, summary = seen[0]
+    return target.id, seen[0]
+
+
+def test_edit_shows_a_change_made_meanwhile_and_keeps_the_input(registry, prompts):
+    target_id, (visible, typed, summary) = _edit_after_someone_else(registry, prompts, overwrite=False)
     assert visible
     assert typed == "我改的"
-    assert "已被他人修改" in prompts.warnings[-1]
-    assert "打开时的版本" in prompts.warnings[-1]
-    assert summary == prompts.warnings[-1]
-    assert stored(registry, target.id).legal_rep == "他人改的"
+    [question] = prompts.questions
+    assert "已被他人保存" in question
+    assert "法定代表人" in question
+    assert "他人改的" in question
+    assert "已被" in summary
+    assert "修改" in summary
+    assert not prompts.warnings
+    assert stored(registry, target_id).legal_rep == "他人改的"
+
+
+def test_edit_overwrites_a_change_made_meanwhile_when_asked_to(registry, prompts):
+    target_id, (visible, _typed, _summary) = _edit_after_someone_else(registry, prompts, overwrite=True)
+    assert not visible
+    assert len(prompts.questions) == 1
+    assert stored(registry, target_id).legal_rep == "我改的"
 
 
 def test_edit_without_interference_saves(registry, prompts):

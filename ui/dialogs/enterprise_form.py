@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.dialogs.form_parts import check_timer, save_buttons
-from ui.registry_text import KINDS, SCALES, STATUSES, field_label, kind_label, scale_label, status_label
+from ui.registry_text import (
+    KINDS,
+    SCALES,
+    STATUSES,
+    field_label,
+    kind_label,
+    scale_label,
+    status_label,
+    value_text,
+)
 from ui.widgets_search import ChoiceCombo, industry_choices
 
 if TYPE_CHECKING:
@@ -85,6 +94,7 @@ class EnterpriseForm(QDialog):
         self.problems: list[FieldProblem] = []
         self.duplicate_id: str | None = None
         self.opened_version: int | None = None  # the enterprise's version when the form read it (record_changed)
+        self.township_names: dict[str, str] = {}
 
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
@@ -242,6 +252,7 @@ class EnterpriseForm(QDialog):
                 current = enterprises.input_from(found) if found is not None else None
                 if found is not None:
                     self.opened_version = enterprises.version(s, self.enterprise_id)
+        self.township_names = {u.id: u.name for u in units}
         chosen = current.township_id if current is not None else township_id
         # Inactive townships are offered only to the enterprise that is still filed under one.
         choices = [(u.id, u.name) for u in units if u.active]
@@ -393,7 +404,8 @@ class EnterpriseForm(QDialog):
 
     def accept(self) -> None:
         from qsupervise.errors import KnownError
-        from qsupervise.services import enterprises
+        from qsupervise.services import enterprises, versions
+        from ui.dialogs import record_changed
 
         self.attempted = True
         data = self.values()
@@ -409,13 +421,17 @@ class EnterpriseForm(QDialog):
             self.show_problems(exc.problems)
             self.focus_first_error()
             return
+        except versions.RecordChanged as exc:  # someone saved it since the form opened: their values, then ask
+            if record_changed.overwrite(self, exc, label=field_label,
+                                        value=lambda field, v: value_text(field, v, self.township_names)):
+                self.opened_version = exc.current  # a knowing overwrite of what was just shown
+                self.accept()
+                return
+            self.summary.setText(exc.message(i18n.error_lang()))
+            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
+            return
         except KnownError as exc:
-            # record_changed (someone saved it since the form opened) too: the form stays open with the input.
-            message = exc.message(i18n.error_lang())
-            if exc.code == "record_changed":
-                self.summary.setText(message)
-                self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
-            modal.warn(self, message)
+            modal.warn(self, exc.message(i18n.error_lang()))
             return
         super().accept()
 
