@@ -12,7 +12,7 @@ from qsupervise.paths import migrations_dir
 # Every Alembic revision in db/versions, oldest first; the last one is the head.
 # tests/core/test_migrations.py checks this list against the scripts.
 REVISIONS: tuple[str, ...] = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012",
 )
 HEAD = REVISIONS[-1]
 

@@ -113,6 +113,9 @@ def conditions(q: Query) -> list[ColumnElement[bool]]:
     pattern = search_pattern(q.text)
     if pattern:
         where.append(ENT.c.search_key.like(pattern))
+        needle = pattern.strip("%")
+        if len(needle) <= 2 and not needle.isascii():  # too short for trigrams: a server reads its gram index
+            where.append(dialect.name_grams_contain(ENT.c.search_key, needle))
     if q.township_id:
         where.append(ENT.c.township_id == q.township_id)
     if q.industry:

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, text
+from sqlalchemy import event, func, text
 from sqlmodel import select
 
-from qsupervise import schema
+from qsupervise import changelog, schema
 from qsupervise.cli import main
 from qsupervise.errors import KnownError
 from qsupervise.models import Change, Enterprise, LocalClock, OrgKind, OrgUnit
@@ -32,7 +32,9 @@ FIRMS = [
     ("柳林茶叶专业合作社", None), ("河口农机修理厂", None), ("青溪县粮油加工厂", None), ("星火电子科技有限公司", None),
     ("王家湾豆腐坊", None), ("绿源农产品合作社", None), ("夏家铺酒坊", None), ("城南印刷厂", None),
 ]
-SEARCHES = ["酒", "夏", "hx", "huaxia", "合作社", "9142", "wj", "city", "厂", "q", ""]
+FILLER = ["城关镇便民超市", "河口建材经营部", "柳林养殖场", "青溪县运输服务部", "王家湾小吃店"]
+SEARCHES = ["酒", "夏", "hx", "huaxia", "合作社", "9142", "wj", "city", "厂", "q", "", "酒业", "王记", "夏家",
+            "记百", "县粮油", "x夏", "茶"]
 
 
 @pytest.fixture
@@ -130,6 +132,45 @@ def test_search_gives_the_same_rows_as_sqlite_through_the_trigram_index(
             plan = "\n".join(r[0] for r in conn.execute(
                 text("EXPLAIN SELECT rowid FROM enterprise WHERE search_key LIKE :p"), {"p": "%酒业%"}))
         assert "ix_enterprise_search_trgm" in plan
+
+
+def _search_sql(store: Store, words: str) -> tuple[str, Any]:
+    """The statement registry.find sends for ``words`` (SQL and parameters, as the driver gets them)."""
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool) -> None:
+        sent.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        found_names(store, words)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    return next((sql, params) for sql, params in sent if "ORDER BY" in sql)
+
+
+def test_one_or_two_chinese_characters_are_searched_through_the_name_gram_index(county_url: str) -> None:
+    with Store.open(county_url) as server:
+        add_firms(server)
+        for words, uses_grams in (("酒业", True), ("茶", True), ("hx", False), ("合作社", False), ("9142", False)):
+            sql, params = _search_sql(server, words)
+            assert ("qs_name_grams" in sql) == uses_grams, words
+        town = sorted(townships(server).values())[0]
+        with server.session() as s:  # a county's worth of other names, so the planner weighs the index honestly
+            ctx = s.info["write_context"]
+            filler = [changelog.stamp(ctx, {"name": f"{FILLER[n % len(FILLER)]}{n:05d}号", "township_id": town})
+                      for n in range(5000)]
+            changelog.bulk_insert(s.connection(), ctx, Enterprise.__table__, filler)  # type: ignore[attr-defined]
+        with server.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE enterprise")
+        sql, params = _search_sql(server, "酒业")
+        with server.engine.connect() as conn:
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql, params))
+            grams = conn.exec_driver_sql("SELECT qs_name_grams(search_key) FROM enterprise WHERE name = %s",
+                                         ("华夏酒业有限公司",)).scalar_one()
+    assert "ix_enterprise_name_grams" in plan
+    assert {"酒", "酒业", "华夏", "司"} <= set(grams)  # single characters and pairs of the name
+    assert not any(g.isascii() for g in grams)  # not of the pinyin or the credit code beside it
 
 
 # -- concurrent writers -----------------------------------------------------------------------------------
