@@ -6,13 +6,15 @@ for; never deleted here), ``daily`` (first start of the day), ``before-import``,
 ``before-restore``, ``before-migrate-<revision>``, ``before-demo``. Automatic copies are thinned
 grandfather-father-son style by :func:`choose_kept`.
 
-A database on a PostgreSQL server is backed up with ``pg_dump`` (custom format, ``.dump``) into
-``<data dir>/servers/backups`` when pg_dump is installed; restoring one is the server administrator's job
-(``pg_restore``).
+A database on a PostgreSQL server is backed up into ``<data dir>/servers/backups``: with ``pg_dump`` (custom
+format, ``.dump``) when it is installed, otherwise as a SQLite copy of every table (``.db``). Restoring onto
+the server is not done from the program: ``pg_restore`` for a dump, ``migrate-store --from COPY --to URL``
+(an empty database) for a copy.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -29,6 +31,8 @@ from qsupervise.paths import backups_dir
 
 if TYPE_CHECKING:
     from qsupervise.store import Store
+
+log = logging.getLogger(__name__)
 
 MANUAL = "manual"
 DAILY = "daily"
@@ -171,18 +175,29 @@ def base_path(store: Store) -> Path:
 
 
 def _dump(store: Store, dest: Path | str | None, reason: str, now: datetime | None) -> Path:
-    """A server database's backup: pg_dump's custom format, written under a temporary name, then renamed."""
-    from qsupervise import dialect
+    """A server database's backup: pg_dump's custom format (``.dump``) or, where pg_dump is missing or fails
+    and no file was named, or the named file ends in ``.db``, the program's own SQLite copy
+    (:func:`store_move.to_file`). Written under a temporary name, then renamed."""
+    from qsupervise import dialect, store_move
 
     base = base_path(store)
-    target = Path(dest).absolute() if dest is not None else _new_name(base, reason, now or datetime.now(), ".dump")
-    partial = target.with_name(target.name + PARTIAL)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        dialect.pg_dump(store.engine.url.render_as_string(hide_password=False), partial)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    when = now or datetime.now()
+    target = Path(dest).absolute() if dest is not None else _new_name(base, reason, when, ".dump")
+    if target.suffix != ".db":
+        partial = target.with_name(target.name + PARTIAL)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            dialect.pg_dump(store.engine.url.render_as_string(hide_password=False), partial)
+            os.replace(partial, target)
+        except KnownError as exc:
+            if dest is not None:
+                raise
+            log.warning("pg_dump did not back up %s (%s): writing a copy of our own", store.path, exc.message("en"))
+            target = _new_name(base, reason, when)
+        finally:
+            partial.unlink(missing_ok=True)
+    if target.suffix == ".db":
+        store_move.to_file(store, target)
     if dest is None and reason != MANUAL:
         rotate(base, now=now)
     return target

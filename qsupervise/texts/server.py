@@ -39,18 +39,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "saved.",
     ),
     "backup_no_pg_dump": (
-        "服务器数据库 {url} 的备份需要 PostgreSQL 的 pg_dump 程序，但本机没有找到它。请安装 PostgreSQL 客户端，"
-        "或由服务器管理员按计划备份。",
-        "Backing up the server database {url} needs PostgreSQL's pg_dump, which is not installed here. Install the "
-        "PostgreSQL client tools, or have the server's administrator back it up on a schedule.",
+        "服务器数据库 {url} 备份成 .dump 文件需要 PostgreSQL 的 pg_dump 程序，但本机没有找到它。请安装 PostgreSQL "
+        "客户端，或把备份文件名写成以 .db 结尾（本程序导出的 SQLite 副本），或不指定文件名（自动选择）。",
+        "Backing up the server database {url} as a .dump file needs PostgreSQL's pg_dump, which is not installed "
+        "here. Install the PostgreSQL client tools, or name the backup file ….db (this program's own SQLite copy), "
+        "or name no file (chosen automatically).",
     ),
     "backup_pg_dump_failed": (
         "pg_dump 备份 {url} 失败：{detail}",
         "pg_dump could not back up {url}: {detail}",
     ),
     "restore_on_server": (
-        "服务器数据库 {url} 不能在这里恢复：请由服务器管理员用 pg_restore 从备份恢复。",
-        "The server database {url} cannot be restored from here: its administrator restores it with pg_restore.",
+        "服务器数据库 {url} 不能在这里整体恢复：.dump 备份由服务器管理员用 pg_restore 恢复；.db 副本用 "
+        "migrate-store --from 副本文件 --to 一个空的服务器数据库 恢复。",
+        "The server database {url} cannot be restored from here as a whole: its administrator restores a .dump "
+        "backup with pg_restore; a .db copy goes onto an empty server database with migrate-store --from COPY "
+        "--to URL.",
     ),
     "migrate_store_not_file": (
         "--from 必须是一个数据库文件（.db），--to 必须是 postgresql:// 开头的服务器地址。",

@@ -360,6 +360,59 @@ def test_backup_of_a_hub_is_a_pg_dump_and_restore_is_left_to_its_administrator(
     assert payload["error"]["code"] == "restore_on_server"
 
 
+def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a file (SQLite's row numbers left out), sorted."""
+    conn = sqlite3.connect(path)
+    try:
+        found = {}
+        for name in table_counts(path):
+            rows = conn.execute(f'SELECT * FROM "{name}"').fetchall()
+            found[name] = sorted(rows, key=repr)
+        return found
+    finally:
+        conn.close()
+
+
+def test_a_hub_without_pg_dump_is_backed_up_as_a_sqlite_copy_that_goes_back_onto_a_server(
+        tmp_path: Path, databases: pg.Databases, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from qsupervise import backups, dialect
+
+    source = tmp_path / "county.db"
+    assert run_json(capsys, "demo", "--db", str(source), "--enterprises", "1500")[0] == 0
+    hub = databases.empty()
+    assert run_json(capsys, "migrate-store", "--from", str(source), "--to", hub)[0] == 0
+    expected = table_rows(source)
+    copy = tmp_path / "hub-copy.db"
+    code, payload = run_json(capsys, "backup", str(copy), "--db", hub)  # a name ending .db: our own copy
+    assert code == 0, payload
+    assert not list(tmp_path.glob("hub-copy.db.partial*"))
+    assert table_rows(copy) == expected  # file -> server -> file: every row of every table, tallies included
+    code, checked = run_json(capsys, "check-db", "--db", str(copy))
+    assert code == 0, checked["problems"]
+    again = databases.empty()  # and back onto an (empty) server: the restore the message describes
+    code, moved = run_json(capsys, "migrate-store", "--from", str(copy), "--to", again)
+    assert code == 0, moved
+    assert moved["tables"] == table_counts(copy)
+    code, refused = run_json(capsys, "restore", str(copy), "--db", hub)
+    assert code == 1
+    assert "migrate-store" in refused["error"]["message"]
+
+    monkeypatch.setattr(dialect.shutil, "which", lambda _name: None)  # no PostgreSQL client on this machine
+    monkeypatch.setenv("QS_DATA_DIR", str(tmp_path / "data"))
+    with Store.open(hub) as store:
+        automatic = backups.make(store, reason="daily")
+        assert automatic.suffix == ".db"
+        assert automatic.parent == backups.base_path(store).parent / "backups"
+        assert [b.path for b in backups.listing(backups.base_path(store))] == [automatic]
+        with pytest.raises(KnownError) as named:
+            backups.make(store, tmp_path / "hub.dump")
+    assert named.value.code == "backup_no_pg_dump"
+    assert ".db" in named.value.message("zh")
+    counts = table_counts(source)
+    assert table_counts(automatic) == {**counts, "audit_entry": counts["audit_entry"] + 1}  # + the backup above
+
+
 # -- sync packages between engines ------------------------------------------------------------------------
 
 
