@@ -46,7 +46,7 @@ from qsupervise.models import (
     utcnow,
 )
 from qsupervise.rules import awards as rules
-from qsupervise.services import attachments, audit
+from qsupervise.services import attachments, audit, versions
 from qsupervise.services.award_eligibility import ConditionResult, evaluate, overrides_of, stored
 from qsupervise.services.award_records import (
     APP,
@@ -192,9 +192,13 @@ def add_program(session: Session, data: ProgramInput, *, actor: str = "cli") -> 
     return program
 
 
-def update_program(session: Session, program_id: str, data: ProgramInput, *, actor: str = "cli") -> AwardProgram:
-    """Replace a programme's settings (applications keep their checklist; a new check reads the new conditions)."""
+def update_program(session: Session, program_id: str, data: ProgramInput, *, actor: str = "cli",
+                   opened_version: int | None = None) -> AwardProgram:
+    """Replace a programme's settings (applications keep their checklist; a new check reads the new conditions).
+    ``opened_version`` (versions.version when the form read it): refused when someone saved it since."""
     program = get_program(session, program_id)
+    if opened_version is not None:
+        versions.refuse_if_changed(session, AwardProgram, program_id, opened_version, missing="award_program_unknown")
     values = _program_values(data)
     _name_taken(session, values["name"], values["year"], program.id)
     changed = {k: v for k, v in values.items() if getattr(program, k) != v}
@@ -319,9 +323,16 @@ def apply(session: Session, data: ApplicationInput, *, today: date | str, actor:
 
 
 def edit_application(session: Session, application_id: str, *, product_name: str | None = None,
-                     note: str | None = None, actor: str = "cli") -> AwardApplication:
-    """Change the note (any time) or the product named (in draft only: once submitted, it is what was applied for)."""
+                     note: str | None = None, actor: str = "cli",
+                     opened_version: int | None = None) -> AwardApplication:
+    """Change the note (any time) or the product named (in draft only: once submitted, it is what was applied for).
+    ``opened_version`` (versions.version when it was read): refused when someone saved the application since."""
     application = get_application(session, application_id)
+    if opened_version is not None:
+        holder = session.get(Enterprise, application.enterprise_id)
+        versions.refuse_if_changed(session, AwardApplication, application.id, opened_version,
+                                   what=holder.name if holder is not None else application.product_name,
+                                   missing="award_application_unknown")
     if product_name is not None and product_name.strip() != application.product_name:
         if application.state != rules.DRAFT:
             raise KnownError("award_not_draft", state=rules.state_label(application.state),

@@ -20,7 +20,7 @@ from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Certification, Enterprise, OrgUnit, RewardPayment, utcnow
 from qsupervise.rules import certificates as rules
-from qsupervise.services import audit, reward_fund
+from qsupervise.services import audit, reward_fund, versions
 
 # The list lives in certification_lists; its names stay reachable here for the callers that use them.
 from qsupervise.services.certification_lists import MAX_PAGE as MAX_PAGE
@@ -227,9 +227,17 @@ def same_number(session: Session, kind: str, number: str, *, other_than: str | N
 
 
 def save(
-    session: Session, data: CertificationInput, *, cert_id: str | None = None, actor: str = "cli"
+    session: Session, data: CertificationInput, *, cert_id: str | None = None, actor: str = "cli",
+    opened_version: int | None = None,
 ) -> Certification:
-    """Add a certificate (``cert_id`` None) or change one; raises :class:`InvalidCertification` on errors."""
+    """Add a certificate (``cert_id`` None) or change one; raises :class:`InvalidCertification` on errors.
+
+    With ``opened_version`` (:func:`versions.version` when the form read it) a change is refused with
+    :class:`versions.RecordChanged` when someone saved the certificate since (services/versions.py).
+    """
+    if cert_id is not None and opened_version is not None:
+        get(session, cert_id)  # a deleted one is "not found", as without the check
+        versions.refuse_if_changed(session, Certification, cert_id, opened_version, missing="cert_unknown")
     cleaned, problems = check(data)
     if not any(p.severity == "error" for p in problems):
         problems += _links(session, cleaned, cert_id)

@@ -21,7 +21,7 @@ from qsupervise.errors import KnownError
 from qsupervise.messages import text
 from qsupervise.models import Enterprise, Instrument, OrgKind, OrgUnit, utcnow
 from qsupervise.rules import instruments as rules
-from qsupervise.services import Changes, audit
+from qsupervise.services import Changes, audit, versions
 from qsupervise.services.enterprises import FieldProblem, InvalidInput
 
 INSTRUMENT: Table = Instrument.__table__  # type: ignore[attr-defined]
@@ -152,11 +152,17 @@ def save(
     instrument_id: str | None = None,
     today: date | None = None,
     actor: str = "cli",
+    opened_version: int | None = None,
 ) -> tuple[Instrument, list[FieldProblem]]:
     """Create (no id) or update an instrument; errors raise :class:`InvalidInput`, warnings are returned.
 
-    ``today`` (default: the system date) is when a verification date is checked not to lie in the future.
+    ``today`` (default: the system date) is when a verification date is checked not to lie in the future. With
+    ``opened_version`` (:func:`versions.version` when the form read it) an update is refused with
+    :class:`versions.RecordChanged` when someone saved the instrument since (services/versions.py).
     """
+    if instrument_id is not None and opened_version is not None:
+        get(session, instrument_id)  # its own message (with the id) when there is no such instrument
+        versions.refuse_if_changed(session, Instrument, instrument_id, opened_version, missing="instrument_not_found")
     values, problems = check(session, data, today=today or date.today(), existing_id=instrument_id)
     if any(p.severity == "error" for p in problems):
         raise InvalidInput(problems)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlmodel import Session
 from sqlmodel import select as sm_select
 
@@ -25,11 +25,12 @@ from qsupervise.models import (
 )
 from qsupervise.rules import assessment as rules
 from qsupervise.rules.dates import stored_date
-from qsupervise.services import attachments, audit
+from qsupervise.services import attachments, audit, version_parts, versions
 from qsupervise.services.letter_defaults import default_template, defaults
 
 KINDS = (OrgKind.TOWNSHIP.value, OrgKind.MEMBER_UNIT.value)
 MAX_TARGETS = 40
+TARGETS: Table = LetterTarget.__table__  # type: ignore[attr-defined]
 
 
 # --- the metric catalogue -----------------------------------------------------------------------------------
@@ -95,7 +96,11 @@ def _check_metric(data: MetricInput) -> None:
 
 
 def save_metric(session: Session, data: MetricInput, *, metric_id: str | None = None, actor: str = "cli",
-                quiet: bool = False) -> AssessmentMetric:
+                quiet: bool = False, opened_version: int | None = None) -> AssessmentMetric:
+    """Add a metric or change ``metric_id``; ``opened_version``: refused when someone saved it since (versions)."""
+    if metric_id and opened_version is not None:
+        versions.refuse_if_changed(session, AssessmentMetric, metric_id, opened_version,
+                                   missing="letter_metric_unknown")
     _check_metric(data)
     code = data.code.strip()[:40]
     same = metric_by_code(session, code)
@@ -258,9 +263,26 @@ def input_of(session: Session, row: ResponsibilityLetter) -> LetterInput:
                  for t in targets(session, row.id)])
 
 
+def version(session: Session, letter_id: str) -> int:
+    """The version a form opens a letter or template at, its targets' changes counted: give it to the save."""
+    return version_parts.version(session, ResponsibilityLetter, letter_id, _parts(letter_id))
+
+
+def _parts(letter_id: str) -> list[version_parts.Part]:
+    return [version_parts.Part("targets", "letter_target", version_parts.rows_of(TARGETS, "letter_id", letter_id))]
+
+
+def _refuse_if_changed(session: Session, row: ResponsibilityLetter, opened: int | None) -> None:
+    """Refused (:class:`versions.RecordChanged`) when someone saved the letter or its targets after ``opened``."""
+    version_parts.refuse_if_changed(session, ResponsibilityLetter, row.id, opened, what=row.title or row.party_b,
+                                    parts=_parts(row.id), missing="letter_unknown")
+
+
 def save_template(session: Session, year: int, for_kind: str, data: LetterInput, *,
-                  actor: str = "cli") -> ResponsibilityLetter:
+                  actor: str = "cli", opened_version: int | None = None) -> ResponsibilityLetter:
+    """Replace the year's template; ``opened_version`` (:func:`version`): refused when someone saved it since."""
     row = template_or_default(session, year, for_kind, actor=actor)
+    _refuse_if_changed(session, row, opened_version)
     _apply(session, row, data)
     audit.record(session, actor=actor, action="letters.template", target=str(year), detail={"kind": for_kind})
     return row
@@ -306,10 +328,13 @@ def create_letters(session: Session, year: int, for_kind: str = OrgKind.TOWNSHIP
     return Created(created, skipped)
 
 
-def save_letter(session: Session, letter_id: str, data: LetterInput, *, actor: str = "cli") -> ResponsibilityLetter:
+def save_letter(session: Session, letter_id: str, data: LetterInput, *, actor: str = "cli",
+                opened_version: int | None = None) -> ResponsibilityLetter:
+    """Change one letter; ``opened_version`` (:func:`version`): refused when someone saved it since."""
     row = letter(session, letter_id)
     if row.locked:
         raise KnownError("letter_locked", unit=row.party_b, on=row.signed_on or "—")
+    _refuse_if_changed(session, row, opened_version)
     _apply(session, row, data)
     audit.record(session, actor=actor, action="letters.save", target=row.party_b, detail={"id": row.id})
     return row

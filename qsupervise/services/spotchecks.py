@@ -17,7 +17,7 @@ from qsupervise.messages import text
 from qsupervise.models import Enterprise, Inspector, InspectorRecusal, SpotCheck, SpotCheckPlan, TestItem, utcnow
 from qsupervise.rules import followup, verdicts
 from qsupervise.rules.dates import stored_date
-from qsupervise.services import audit
+from qsupervise.services import audit, version_parts
 
 CHECK: Table = SpotCheck.__table__  # type: ignore[attr-defined]
 ITEM: Table = TestItem.__table__  # type: ignore[attr-defined]
@@ -26,6 +26,7 @@ SAMPLING_FIELDS = (
     "sample_no", "product", "brand", "spec", "batch", "test_qty", "reserve_qty", "declared_standard", "sampler1",
     "sampler2", "sampled_on", "sampling", "producer_name", "category",
 )
+RESULT_FIELDS = ("report_no", "report_on", "verdict", "verdict_override", "failed_items")
 DATE_FIELDS = frozenset({"sampled_on", "report_on", *followup.DATE_OF.values(), "objection_on"})
 
 
@@ -54,9 +55,29 @@ def iso_date(value: str | date | None, field: str) -> str | None:
     return stored_date(value, field, code="spotcheck_bad_date")
 
 
-def save_sampling(session: Session, check_id: str, values: dict[str, Any], *, actor: str = "cli") -> SpotCheck:
-    """Record the 抽样单: only the fields given change; a refusal (拒检) or "not found" needs no product."""
+def version(session: Session, check_id: str) -> int:
+    """The version the editor reads a sample at, its test items' changes counted: give it to the saves."""
+    return version_parts.version(session, SpotCheck, check_id, _items(check_id))
+
+
+def _items(check_id: str) -> list[version_parts.Part]:
+    return [version_parts.Part("items", "test_item", version_parts.rows_of(ITEM, "spot_check_id", check_id))]
+
+
+def _refuse_if_changed(session: Session, check: SpotCheck, opened: int | None, fields: Sequence[str],
+                       parts: Sequence[version_parts.Part] = ()) -> None:
+    """Refused (versions.RecordChanged) when someone changed ``fields`` (or ``parts``) of the sample after
+    ``opened``; what the other section of the editor saved meanwhile does not count."""
+    version_parts.refuse_if_changed(session, SpotCheck, check.id, opened, what=check.unit_name or check.sample_no,
+                                    parts=parts, fields=fields, missing="spotcheck_unknown")
+
+
+def save_sampling(session: Session, check_id: str, values: dict[str, Any], *, actor: str = "cli",
+                  opened_version: int | None = None) -> SpotCheck:
+    """Record the 抽样单: only the fields given change; a refusal (拒检) or "not found" needs no product.
+    ``opened_version`` (:func:`version`): refused when someone changed the 抽样单 since."""
     check = get(session, check_id)
+    _refuse_if_changed(session, check, opened_version, SAMPLING_FIELDS)
     unknown = set(values) - set(SAMPLING_FIELDS)
     if unknown:
         raise ValueError(f"not sampling fields: {sorted(unknown)}")
@@ -105,13 +126,16 @@ def save_results(
     verdict: str | None = None,
     override_reason: str = "",
     actor: str = "cli",
+    opened_version: int | None = None,
 ) -> SpotCheck:
     """Replace the test items and set the report; the verdict is derived from the items.
 
     ``verdict`` different from the one the items give is an override and needs ``override_reason``; without
-    items (a report received on paper) the verdict is simply the report's.
+    items (a report received on paper) the verdict is simply the report's. ``opened_version`` (:func:`version`):
+    refused when someone changed the results or the items since.
     """
     check = get(session, check_id)
+    _refuse_if_changed(session, check, opened_version, RESULT_FIELDS, _items(check_id))
     if check.sampling != "sampled":
         raise KnownError("spotcheck_not_sampled")
     for n, item in enumerate(items, start=1):

@@ -17,7 +17,7 @@ from qsupervise.errors import KnownError
 from qsupervise.models import DraftedStandard, Enterprise, OrgUnit, utcnow
 from qsupervise.rules import standards as rules
 from qsupervise.rules.dates import stored_date
-from qsupervise.services import Changes, audit
+from qsupervise.services import Changes, audit, versions
 
 DRAFT: Table = DraftedStandard.__table__  # type: ignore[attr-defined]
 ENT: Table = Enterprise.__table__  # type: ignore[attr-defined]
@@ -83,16 +83,17 @@ def _check(session: Session, data: DraftedInput) -> dict[str, object]:
 
 
 def save_drafted(session: Session, data: DraftedInput, *, drafted_id: str | None = None,
-                 actor: str = "cli") -> DraftedStandard:
-    """Add a drafted standard, or correct the one ``drafted_id`` names."""
+                 actor: str = "cli", opened_version: int | None = None) -> DraftedStandard:
+    """Add a drafted standard, or correct the one ``drafted_id`` names; ``opened_version`` (versions.version when
+    the form read it): refused with versions.RecordChanged when someone saved it since."""
+    if drafted_id is not None and opened_version is not None:
+        _live(session, drafted_id)  # a deleted record is "not found", as without the check
+        versions.refuse_if_changed(session, DraftedStandard, drafted_id, opened_version, missing="std_drafted_unknown")
     values = _check(session, data)
     if drafted_id is None:
         row = DraftedStandard(**values)  # type: ignore[arg-type]
     else:
-        found = session.get(DraftedStandard, drafted_id)
-        if found is None or found.deleted_at is not None:
-            raise KnownError("std_drafted_unknown", id=drafted_id)
-        row = found
+        row = _live(session, drafted_id)
         for name, value in values.items():
             if getattr(row, name) != value:
                 setattr(row, name, value)
@@ -103,10 +104,15 @@ def save_drafted(session: Session, data: DraftedInput, *, drafted_id: str | None
     return row
 
 
-def delete_drafted(session: Session, drafted_id: str, *, actor: str = "cli") -> Changes:
+def _live(session: Session, drafted_id: str) -> DraftedStandard:
     row = session.get(DraftedStandard, drafted_id)
     if row is None or row.deleted_at is not None:
         raise KnownError("std_drafted_unknown", id=drafted_id)
+    return row
+
+
+def delete_drafted(session: Session, drafted_id: str, *, actor: str = "cli") -> Changes:
+    row = _live(session, drafted_id)
     row.deleted_at = row.updated_at = utcnow()
     session.add(row)
     session.flush()
@@ -131,12 +137,14 @@ class DraftedRow:
 
 
 def drafted(session: Session, *, year: int | None = None, township_id: str | None = None, level: str | None = None,
-            status: str | None = None) -> list[DraftedRow]:
-    """The records, newest first; ``year``: published that year, or proposed that year when not yet published."""
+            status: str | None = None, drafted_id: str | None = None) -> list[DraftedRow]:
+    """The records, newest first; ``year``: published that year, or proposed that year when not yet published;
+    ``drafted_id``: only that one (a form reads it afresh)."""
     stmt = (select(DRAFT, func.coalesce(ORG.c.name, "").label("township"))
             .select_from(DRAFT.outerjoin(ORG, ORG.c.id == DRAFT.c.township_id)).where(DRAFT.c.deleted_at.is_(None))
             .order_by(func.coalesce(DRAFT.c.published_on, DRAFT.c.proposed_on, "").desc(), DRAFT.c.title))
-    for column, value in ((DRAFT.c.township_id, township_id), (DRAFT.c.level, level), (DRAFT.c.status, status)):
+    for column, value in ((DRAFT.c.township_id, township_id), (DRAFT.c.level, level), (DRAFT.c.status, status),
+                          (DRAFT.c.id, drafted_id)):
         if value is not None:
             stmt = stmt.where(column == value)
     if year is not None:

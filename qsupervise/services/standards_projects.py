@@ -29,7 +29,7 @@ from qsupervise.models import (
 )
 from qsupervise.rules import standards as rules
 from qsupervise.rules.dates import stored_date
-from qsupervise.services import Changes, audit
+from qsupervise.services import Changes, audit, version_parts
 
 PROJ: Table = AgriProject.__table__  # type: ignore[attr-defined]
 PT: Table = AgriProjectTownship.__table__  # type: ignore[attr-defined]
@@ -103,17 +103,37 @@ def _values(session: Session, data: ProjectInput) -> dict[str, object]:
             "status": data.status, "note": data.note.strip()}
 
 
+def version(session: Session, project_id: str) -> int:
+    """The version a form reads a project at, a change of its townships counted: give it to :func:`save_project`."""
+    return version_parts.version(session, AgriProject, project_id, _townships(project_id))
+
+
+def _townships(project_id: str) -> list[version_parts.Part]:
+    # links are deleted outright when a township is taken off: found by their insert records
+    return [version_parts.Part("township_ids", "agri_project_township",
+                               version_parts.inserted_for("agri_project_township", project_id))]
+
+
+def _live(session: Session, project_id: str) -> AgriProject:
+    project = session.get(AgriProject, project_id)
+    if project is None or project.deleted_at is not None:
+        raise KnownError("std_project_unknown", id=project_id)
+    return project
+
+
 def save_project(session: Session, data: ProjectInput, *, project_id: str | None = None,
-                 actor: str = "cli") -> AgriProject:
-    """Add a project or base, or correct the one ``project_id`` names; its townships become ``township_ids``."""
+                 actor: str = "cli", opened_version: int | None = None) -> AgriProject:
+    """Add a project or base, or correct the one ``project_id`` names; its townships become ``township_ids``.
+    ``opened_version`` (:func:`version`): refused (versions.RecordChanged) when someone saved it since."""
+    if project_id is not None and opened_version is not None:
+        version_parts.refuse_if_changed(session, AgriProject, project_id, opened_version,
+                                        what=_live(session, project_id).name, parts=_townships(project_id),
+                                        missing="std_project_unknown")
     values = _values(session, data)
     if project_id is None:
         project = AgriProject(**values)  # type: ignore[arg-type]
     else:
-        found = session.get(AgriProject, project_id)
-        if found is None or found.deleted_at is not None:
-            raise KnownError("std_project_unknown", id=project_id)
-        project = found
+        project = _live(session, project_id)
         for name, value in values.items():
             if getattr(project, name) != value:
                 setattr(project, name, value)
@@ -137,9 +157,7 @@ def save_project(session: Session, data: ProjectInput, *, project_id: str | None
 
 
 def delete_project(session: Session, project_id: str, *, actor: str = "cli") -> Changes:
-    project = session.get(AgriProject, project_id)
-    if project is None or project.deleted_at is not None:
-        raise KnownError("std_project_unknown", id=project_id)
+    project = _live(session, project_id)
     project.deleted_at = project.updated_at = utcnow()
     session.add(project)
     session.flush()
@@ -225,8 +243,9 @@ class ProjectRow:
 
 
 def projects(session: Session, *, township_id: str | None = None, status: str | None = None,
-             crop: str | None = None) -> list[ProjectRow]:
-    """Live projects and bases by start date (newest first), with townships, rate and linked certificates."""
+             crop: str | None = None, project_id: str | None = None) -> list[ProjectRow]:
+    """Live projects and bases by start date (newest first), with townships, rate and linked certificates;
+    ``project_id``: only that one (a form reads it afresh)."""
     conn = session.connection()
     stmt = select(PROJ).where(PROJ.c.deleted_at.is_(None)).order_by(
         func.coalesce(PROJ.c.started_on, "").desc(), PROJ.c.name)
@@ -234,6 +253,8 @@ def projects(session: Session, *, township_id: str | None = None, status: str | 
         stmt = stmt.where(PROJ.c.status == status)
     if crop is not None:
         stmt = stmt.where(PROJ.c.crop == crop)
+    if project_id is not None:
+        stmt = stmt.where(PROJ.c.id == project_id)
     if township_id is not None:
         stmt = stmt.where(PROJ.c.id.in_(select(PT.c.project_id).where(PT.c.township_id == township_id)))
     found = list(conn.execute(stmt).mappings())

@@ -59,7 +59,7 @@ def edits_since(session: Session, table: str, row_id: str, opened: int) -> list[
     rows = session.connection().execute(
         select(c.op, c.field, c.value, c.hlc, c.user_id).where(c.table_name == table, c.row_id == row_id,
                                                                 c.hlc > opened).order_by(c.hlc)).all()
-    names = {u.id: u.display_name or u.username for u in session.exec(model_select(User))}
+    names: dict[str, str] = {}
     newest: dict[str, Edit] = {}
     for op, field, value, hlc, user_id in rows:
         if op == "delete":
@@ -69,9 +69,19 @@ def edits_since(session: Session, table: str, row_id: str, opened: int) -> list[
         else:
             value = orjson.loads(value) if value is not None else None
         newest.pop(field, None)  # keeps the order of the newest edits
-        who = names.get(user_id) or (user_id if len(user_id) != 36 else "")  # an actor name, not another's id
-        newest[field] = Edit(field, value, who, stamp_time(hlc))
+        if user_id not in names:
+            names[user_id] = user_label(session, user_id)
+        newest[field] = Edit(field, value, names[user_id], stamp_time(hlc))
     return list(newest.values())
+
+
+def user_label(session: Session, user_id: str) -> str:
+    """Who wrote a change record, for people: the user's name here, a plain actor name (cli, system), or ""
+    for a user of another station."""
+    user = session.get(User, user_id) if user_id else None
+    if user is not None:
+        return user.display_name or user.username
+    return user_id if len(user_id) != 36 else ""
 
 
 def refuse_if_changed(session: Session, model: type[Record], row_id: str, opened: int | None, *,
@@ -83,7 +93,7 @@ def refuse_if_changed(session: Session, model: type[Record], row_id: str, opened
         model_select(model).where(model.id == row_id).with_for_update().execution_options(populate_existing=True)
     ).first()
     if row is None:
-        raise KnownError(missing, ref=row_id)
+        raise KnownError(missing, ref=row_id, id=row_id)
     if opened is None:
         return row
     current = version(session, model, row_id)

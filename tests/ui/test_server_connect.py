@@ -203,7 +203,7 @@ def test_edit_without_interference_saves(registry, prompts):
     target = registry.model.row_at(4)
 
     def edit(form: EnterpriseForm) -> None:
-        assert form.opened_version is not None
+        assert form.version_check.opened is not None
         prompts.type_into(form, "legal_rep", "王小明")
         prompts.click_ok(form)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.database import ACTOR, Database
 from ui.dialogs.certification_form import typed_day
+from ui.dialogs.record_changed import VersionCheck
 from ui.models.awards import condition_label, kind_label, level_label, yuan
 from ui.widgets_search import ChoiceCombo
 
@@ -234,6 +235,12 @@ class ProgramForm(QDialog):
         self.addAction(save)
         self._build_layout()
         self.retranslate()
+        # the programme's version when the form read it: a save is refused when someone saved it since
+        c = self.captions
+        self.version_check = VersionCheck(self, summary=self.problem, value=self.changed_text, labels={
+            "opens_on": c[5], "closes_on": c[5], "max_winners": c[6], "reward_fen": c[7], "validity_years": c[9],
+            "reapply_years": c[10], "documents": c[11], "conditions": self.conditions.title(),
+            "scored": self.scored.text()})
         self._fill(kind)
         self.setMinimumWidth(1060)
 
@@ -301,8 +308,9 @@ class ProgramForm(QDialog):
     # -- filling -----------------------------------------------------------------------------------
 
     def _fill(self, kind: str) -> None:
+        from qsupervise.models import AwardProgram
         from qsupervise.rules import awards as rules
-        from qsupervise.services import awards
+        from qsupervise.services import awards, versions
 
         self._loading = True
         try:
@@ -314,6 +322,7 @@ class ProgramForm(QDialog):
             else:
                 with self.db.read() as s:
                     program = awards.get_program(s, self.program_id)
+                    self.version_check.opened = versions.version(s, AwardProgram, program.id)
                 self.kind.set_value(program.kind)
                 self.level.set_value(program.level)
                 self.name.setText(program.name)
@@ -393,19 +402,34 @@ class ProgramForm(QDialog):
             reward_fen=parse_yuan(self.reward.text() or "0", allow_zero=True), scored=self.scored.isChecked(),
         )
 
+    def changed_text(self, field: str, value: Any) -> str | None:
+        """How someone's change shows in the record_changed question, where the stored form is not the shown one."""
+        import json
+
+        if field == "reward_fen" and isinstance(value, int):
+            return yuan(value)
+        if field == "documents" and isinstance(value, str) and value.startswith("["):
+            return "、".join(str(d) for d in json.loads(value))
+        return self.tr("（已修改）") if field == "conditions" else None
+
     def accept(self) -> None:
         from qsupervise.errors import KnownError
         from qsupervise.services import awards
 
         self.problem.setVisible(False)
-        try:
-            data = self.values()
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
                 if self.program_id is None:
                     program = awards.add_program(s, data, actor=ACTOR)
                 else:
-                    program = awards.update_program(s, self.program_id, data, actor=ACTOR)
+                    program = awards.update_program(s, self.program_id, data, actor=ACTOR, opened_version=opened)
                 self.saved_id, self.saved_name = program.id, program.name
+
+        try:
+            data = self.values()
+            if not self.version_check.save(write):
+                return
         except KnownError as exc:
             self.problem.setText(exc.message(i18n.error_lang()))
             self.problem.setVisible(True)

@@ -30,6 +30,7 @@ from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.dialogs.certification_scan import ScanField
 from ui.dialogs.form_parts import check_timer, save_buttons
+from ui.dialogs.record_changed import VersionCheck
 from ui.models.certifications import kind_label, status_label
 from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
@@ -115,6 +116,10 @@ class CertificationForm(QDialog):
         self.timer = check_timer(self, self.validate)
         self._build_layout()
         self.retranslate()
+        # the certificate's version when the form read it: a save is refused when someone saved it since
+        self.version_check = VersionCheck(self, summary=self.summary, db=db, labels={
+            "enterprise_id": self.captions["enterprise_id"], "attachment_id": self.captions["scan"],
+            "reward_eligible": self.captions["reward"]})
         self._fill(enterprise_id)
         self.setMinimumWidth(860)
 
@@ -221,11 +226,13 @@ class CertificationForm(QDialog):
     # -- values ----------------------------------------------------------------------------
 
     def _fill(self, enterprise_id: str | None) -> None:
-        from qsupervise.models import Enterprise, OrgUnit
-        from qsupervise.services import attachments, certifications
+        from qsupervise.models import Certification, Enterprise, OrgUnit
+        from qsupervise.services import attachments, certifications, versions
 
         with self.db.read() as s:
             cert = certifications.get(s, self.cert_id) if self.cert_id else None
+            if cert is not None:
+                self.version_check.opened = versions.version(s, Certification, cert.id)
             holder_id = cert.enterprise_id if cert is not None else enterprise_id
             holder = s.get(Enterprise, holder_id) if holder_id else None
             town = s.get(OrgUnit, holder.township_id) if holder is not None else None
@@ -393,13 +400,19 @@ class CertificationForm(QDialog):
 
         self.attempted = True
         self.timer.stop()
-        try:
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
                 attachment_id = self.scan.store(s)
-                cert = certifications.save(s, self.values(attachment_id), cert_id=self.cert_id, actor=ACTOR)
+                cert = certifications.save(s, self.values(attachment_id), cert_id=self.cert_id, actor=ACTOR,
+                                           opened_version=opened)
                 self.saved_id = cert.id
                 self.saved_label = cert.number or certificates.kind_label(cert.kind, i18n.error_lang())
                 self.saved.emit(cert.id)
+
+        try:
+            if not self.version_check.save(write):
+                return
         except certifications.InvalidCertification as exc:
             self.show_problems(exc.problems)
             self.focus_first_error()

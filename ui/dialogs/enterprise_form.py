@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.dialogs.form_parts import check_timer, save_buttons
+from ui.dialogs.record_changed import VersionCheck
 from ui.registry_text import (
     KINDS,
     SCALES,
     STATUSES,
     field_label,
+    field_labels,
     kind_label,
     scale_label,
     status_label,
@@ -93,7 +95,6 @@ class EnterpriseForm(QDialog):
         self.attempted = False  # after the first 保存 every problem shows, touched or not
         self.problems: list[FieldProblem] = []
         self.duplicate_id: str | None = None
-        self.opened_version: int | None = None  # the enterprise's version when the form read it (record_changed)
         self.township_names: dict[str, str] = {}
 
         self.edits: dict[str, QLineEdit] = {}
@@ -145,6 +146,9 @@ class EnterpriseForm(QDialog):
         self.buttons = save_buttons(self)
         self.timer = check_timer(self, self.validate)
         self._build_layout()
+        # the enterprise's version when the form read it: a save is refused when someone saved it since
+        self.version_check = VersionCheck(self, summary=self.summary, labels=field_labels(),
+                                          value=lambda field, v: value_text(field, v, self.township_names))
         self._fill(township_id)
         self.setMinimumWidth(820)
 
@@ -251,7 +255,7 @@ class EnterpriseForm(QDialog):
                 found = s.get(Enterprise, self.enterprise_id)
                 current = enterprises.input_from(found) if found is not None else None
                 if found is not None:
-                    self.opened_version = enterprises.version(s, self.enterprise_id)
+                    self.version_check.opened = enterprises.version(s, self.enterprise_id)
         self.township_names = {u.id: u.name for u in units}
         chosen = current.township_id if current is not None else township_id
         # Inactive townships are offered only to the enterprise that is still filed under one.
@@ -404,31 +408,26 @@ class EnterpriseForm(QDialog):
 
     def accept(self) -> None:
         from qsupervise.errors import KnownError
-        from qsupervise.services import enterprises, versions
-        from ui.dialogs import record_changed
+        from qsupervise.services import enterprises
 
         self.attempted = True
         data = self.values()
-        try:
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
                 enterprise, _warnings = enterprises.save(
-                    s, data=data, enterprise_id=self.enterprise_id, actor=ACTOR, opened_version=self.opened_version
+                    s, data=data, enterprise_id=self.enterprise_id, actor=ACTOR, opened_version=opened
                 )
                 self.saved_id = enterprise.id
                 self.saved_name = enterprise.name
                 self.saved.emit(enterprise.id)
+
+        try:
+            if not self.version_check.save(write):  # someone saved it since it opened, and the user went back
+                return
         except enterprises.InvalidInput as exc:
             self.show_problems(exc.problems)
             self.focus_first_error()
-            return
-        except versions.RecordChanged as exc:  # someone saved it since the form opened: their values, then ask
-            if record_changed.overwrite(self, exc, label=field_label,
-                                        value=lambda field, v: value_text(field, v, self.township_names)):
-                self.opened_version = exc.current  # a knowing overwrite of what was just shown
-                self.accept()
-                return
-            self.summary.setText(exc.message(i18n.error_lang()))
-            self.summary.setStyleSheet(f"color: {ERROR_COLOUR};")
             return
         except KnownError as exc:
             modal.warn(self, exc.message(i18n.error_lang()))

@@ -30,6 +30,7 @@ from ui import i18n, modal
 from ui.database import ACTOR, Database
 from ui.dialogs.certification_form import typed_day
 from ui.dialogs.form_parts import check_timer, save_buttons
+from ui.dialogs.record_changed import VersionCheck
 from ui.models.instruments import category_label, result_label
 from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
@@ -107,6 +108,8 @@ class InstrumentForm(QDialog):
         self.timer = check_timer(self, self.validate)
         self._build_layout()
         self.retranslate()
+        # the instrument's version when the form read it: a save is refused when someone saved it since
+        self.version_check = VersionCheck(self, summary=self.summary, labels=self.captions, db=db)
         self._fill(enterprise_id)
         self.setMinimumWidth(860)
 
@@ -200,11 +203,13 @@ class InstrumentForm(QDialog):
     # -- values ----------------------------------------------------------------------------
 
     def _fill(self, enterprise_id: str | None) -> None:
-        from qsupervise.models import Enterprise, OrgUnit
-        from qsupervise.services import instruments
+        from qsupervise.models import Enterprise, Instrument, OrgUnit
+        from qsupervise.services import instruments, versions
 
         with self.db.read() as s:
             current = instruments.input_from(instruments.get(s, self.instrument_id)) if self.instrument_id else None
+            if self.instrument_id is not None:
+                self.version_check.opened = versions.version(s, Instrument, self.instrument_id)
             holder_id = current.enterprise_id if current is not None else enterprise_id
             holder = s.get(Enterprise, holder_id) if holder_id else None
             town = s.get(OrgUnit, holder.township_id) if holder is not None else None
@@ -323,13 +328,18 @@ class InstrumentForm(QDialog):
 
         self.attempted = True
         self.timer.stop()
-        try:
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
                 instrument, _warnings = instruments.save(s, data=self.values(), instrument_id=self.instrument_id,
-                                                         today=self.today, actor=ACTOR)
+                                                         today=self.today, actor=ACTOR, opened_version=opened)
                 self.saved_id = instrument.id
                 self.saved_name = instrument.name
                 self.saved.emit(instrument.id)
+
+        try:
+            if not self.version_check.save(write):
+                return
         except enterprises.InvalidInput as exc:
             self.show_problems(exc.problems)
             self.focus_first_error()

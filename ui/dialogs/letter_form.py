@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.database import ACTOR, Database
 from ui.dialogs.form_parts import save_buttons
+from ui.dialogs.record_changed import VersionCheck
 from ui.pages.letter_metrics_tab import number_text
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ class LetterForm(QDialog):
         self.read_only = False
         self.signed_on: str | None = None
         self.unit = ""
-        data, metrics = self.load()
+        data, metrics, opened = self.load()
 
         self.note = QLabel()
         self.note.setObjectName("note")
@@ -277,6 +278,9 @@ class LetterForm(QDialog):
         self.buttons = save_buttons(self)
         self._build_layout()
         self.retranslate()
+        # the letter's (or template's) version when the form read it, its targets counted (letters.version)
+        self.version_check = VersionCheck(self, summary=self.problem, labels=self.captions, value=self.changed_text)
+        self.version_check.opened = opened
         self.grid.set_values([TargetValues(t.metric_id, "" if t.target is None else number_text(t.target), t.weight,
                                            t.task, t.responsible, str(t.deadline or "")) for t in data.targets])
         self.set_read_only(self.read_only)
@@ -290,7 +294,8 @@ class LetterForm(QDialog):
     def cancel_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
-    def load(self) -> tuple[LetterInput, list[MetricChoice]]:
+    def load(self) -> tuple[LetterInput, list[MetricChoice], int]:
+        """The letter (or the year's template), the metrics to choose from, and the version it was read at."""
         from qsupervise.services import letters
 
         if self.letter_id is not None:
@@ -298,6 +303,7 @@ class LetterForm(QDialog):
                 row = letters.letter(s, self.letter_id)
                 data = letters.input_of(s, row)
                 every = letters.metrics(s, include_deleted=True)
+                opened = letters.version(s, row.id)
             self.year, self.read_only, self.signed_on, self.unit = row.year, row.locked, row.signed_on, row.party_b
         else:
             kind = self.template_kind or "township"
@@ -305,13 +311,21 @@ class LetterForm(QDialog):
                 found = letters.template(s, self.year, kind)
                 kept = letters.input_of(s, found) if found is not None else None
                 every = letters.metrics(s, include_deleted=True)
+                opened = letters.version(s, found.id) if found is not None else 0
             if kept is None:  # the first edit of the year's template: made from the usual one
                 with self.db.session() as s:
-                    kept = letters.input_of(s, letters.template_or_default(s, self.year, kind, actor=ACTOR))
+                    made = letters.template_or_default(s, self.year, kind, actor=ACTOR)
+                    kept = letters.input_of(s, made)
                     every = letters.metrics(s, include_deleted=True)
+                    s.flush()
+                    opened = letters.version(s, made.id)
             data = kept
         metrics = [MetricChoice(m.id, m.name, m.unit, bool(m.source), m.deleted_at is not None) for m in every]
-        return data, metrics
+        return data, metrics, opened
+
+    def changed_text(self, field: str, value: object) -> str | None:
+        """How a change of the targets shows in the record_changed question (the others: as they are)."""
+        return self.tr("{0} 项有改动").format(value) if field == "targets" else None
 
     def _build_layout(self) -> None:
         self.captions = {key: QLabel() for key in (*self.edits, "preamble", "targets", "terms")}
@@ -456,12 +470,18 @@ class LetterForm(QDialog):
         data = self.values()
         if data is None:
             return
-        try:
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
                 if self.letter_id is not None:
-                    letters.save_letter(s, self.letter_id, data, actor=ACTOR)
+                    letters.save_letter(s, self.letter_id, data, actor=ACTOR, opened_version=opened)
                 else:
-                    letters.save_template(s, self.year, self.template_kind or "township", data, actor=ACTOR)
+                    letters.save_template(s, self.year, self.template_kind or "township", data, actor=ACTOR,
+                                          opened_version=opened)
+
+        try:
+            if not self.version_check.save(write):
+                return
         except KnownError as exc:
             n = exc.params.get("n")
             row = int(n) - 1 if n and n.isdigit() else None

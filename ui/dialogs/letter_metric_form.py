@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.database import ACTOR, Database
 from ui.dialogs.form_parts import save_buttons
+from ui.dialogs.record_changed import VersionCheck
 from ui.pages.letter_metrics_tab import SOURCES, direction_label, number_text, rule_label, rule_text, source_label
 from ui.widgets_search import ChoiceCombo
 
@@ -138,8 +139,13 @@ class MetricForm(QDialog):
         self.buttons = save_buttons(self)
         self._build_layout()
         self.retranslate()
+        # the metric's version when the form read it: a save is refused when someone saved it since
+        self.version_check = VersionCheck(
+            self, summary=self.problem,
+            labels={"params": self.captions[4], "floor": self.floor_caption, "bonus_cap": self.cap_caption},
+            value=lambda field, v: source_label(str(v or "")) if field == "source" else None)
         if row is not None:
-            self.load(row)
+            self.load(self.fresh(row.id))
         self.on_source_changed()
         self.setMinimumWidth(640)
 
@@ -219,6 +225,16 @@ class MetricForm(QDialog):
         self.update_rule_text()
 
     # -- values ----------------------------------------------------------------------------------
+
+    def fresh(self, metric_id: str) -> MetricRow:
+        """The metric as stored now (the list may be older), and its version."""
+        from qsupervise.models import AssessmentMetric
+        from qsupervise.services import letters, versions
+        from ui.pages.letter_metrics_tab import MetricRow
+
+        with self.db.read() as s:
+            self.version_check.opened = versions.version(s, AssessmentMetric, metric_id)
+            return MetricRow.of(letters.metric(s, metric_id))
 
     def load(self, row: MetricRow) -> None:
         self.code.setText(row.code)
@@ -317,10 +333,15 @@ class MetricForm(QDialog):
         except ValueError:
             self.show_problem(self.tr("下限“{0}”不是数字。").format(self.floor.text().strip()), self.floor)
             return
-        try:
+
+        def write(opened: int | None) -> None:
             with self.db.session() as s:
-                saved = letters.save_metric(s, data, metric_id=self.metric_id, actor=ACTOR)
+                saved = letters.save_metric(s, data, metric_id=self.metric_id, actor=ACTOR, opened_version=opened)
                 self.saved_id, self.saved_name = saved.id, saved.name
+
+        try:
+            if not self.version_check.save(write):
+                return
         except KnownError as exc:
             focus = {"letter_metric_name": self.name if self.code.text().strip() else self.code,
                      "letter_metric_code_taken": self.code, "letter_metric_bonus": self.bonus}.get(exc.code)

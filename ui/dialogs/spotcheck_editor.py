@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, modal
 from ui.database import ACTOR, Database
+from ui.dialogs.record_changed import VersionCheck
 from ui.models.spotchecks import label
 from ui.usage import record_use
 
@@ -161,6 +162,10 @@ class SamplingTab(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.retranslate()
+        # the sample's version when this 抽样单 was read (the editor's); only changes of the 抽样单 since refuse
+        # a save (spotchecks.save_sampling)
+        self.version_check = VersionCheck(self, summary=self.problem,
+                                          value=lambda field, v: label(field, str(v)) if field == "sampling" else None)
 
     def _caption(self, name: str) -> QLabel:
         self.captions[name] = QLabel()
@@ -187,6 +192,7 @@ class SamplingTab(QWidget):
 
     def show_detail(self, detail: CheckDetail) -> None:
         values = detail.values
+        self.version_check.opened = self.editor.version
         self._loading = True
         try:
             for name, edit in self.edits.items():
@@ -238,9 +244,14 @@ class SamplingTab(QWidget):
             self.date_problem.setVisible(True)
             self.edits["sampled_on"].setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        try:
+
+        def write(opened: int | None) -> None:
             with self.editor.db.session() as s:
-                spotchecks.save_sampling(s, self.editor.check_id, values, actor=ACTOR)
+                spotchecks.save_sampling(s, self.editor.check_id, values, actor=ACTOR, opened_version=opened)
+
+        try:
+            if not self.version_check.save(write):
+                return False
         except KnownError as exc:
             self.problem.setText(exc.message(lang))
             self.problem.setVisible(True)
@@ -264,6 +275,7 @@ class SpotCheckEditor(QDialog):
         self.db = db
         self.check_id = check_id
         self.detail: CheckDetail | None = None
+        self.version = 0  # the sample's version when last read (spotchecks.version): each section's starting one
         self.items: list[TestItem] = []
         self.task: Task | None = None  # the last PDF job (tests wait on its ``done``)
         self.printed: Path | None = None
@@ -347,6 +359,7 @@ class SpotCheckEditor(QDialog):
         from qsupervise.services import spotcheck_lists, spotchecks
 
         with self.db.read() as s:
+            self.version = spotchecks.version(s, self.check_id)
             self.detail = spotcheck_lists.check_detail(s, self.check_id)
             self.items = spotchecks.items_of(s, self.check_id)
         d = self.detail

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ui import i18n, modal
 from ui.database import ACTOR
+from ui.dialogs.record_changed import VersionCheck
 from ui.dialogs.spotcheck_items import ItemsGrid
 from ui.models.spotchecks import label
 
@@ -130,6 +131,12 @@ class ResultsTab(QWidget):
         layout.addWidget(self.not_sampled)
         layout.addWidget(self.content, 1)
         self.retranslate()
+        # the sample's version when these results were read (the editor's); only changes of the results or the
+        # items since refuse a save (spotchecks.save_results)
+        self.version_check = VersionCheck(self, summary=self.save_problem, value=self.changed_text, labels={
+            "report_no": self.report_no_caption, "report_on": self.report_on_caption, "verdict": self.tr("结论"),
+            "verdict_override": self.tr("更改结论的理由"), "failed_items": self.tr("不合格项目"),
+            "items": self.tr("检验项目")})
 
     def retranslate(self) -> None:
         self.not_sampled.setText(self.tr("先在“抽样单”中把状态设为“已抽样”并保存，再录入检验结果。"))
@@ -164,6 +171,7 @@ class ResultsTab(QWidget):
         self.content.setEnabled(sampled)
         if self.dirty:
             return
+        self.version_check.opened = self.editor.version
         v = detail.values
         self._loading = True
         try:
@@ -181,6 +189,12 @@ class ResultsTab(QWidget):
             self._loading = False
         self.dirty = False
         self.on_items_changed(mark=False)
+
+    def changed_text(self, field: str, value: object) -> str | None:
+        """How someone's change shows in the record_changed question: a verdict by its name, the items counted."""
+        if field == "items":
+            return self.tr("{0} 项有改动").format(value)
+        return label("verdict", str(value)) if field == "verdict" and value else None
 
     def derive(self) -> str | None:
         from qsupervise.errors import KnownError
@@ -263,9 +277,10 @@ class ResultsTab(QWidget):
             modal.warn(self, message.format(len(lines), "\n".join(lines[:10])))
             return False
         chosen = self.override.currentData()
-        try:
-            report_on = spotcheck_lists.typed_date(self.report_on.text(), field_title("report_on"))
-            items = self.grid.items()
+        verdict: str | None = None
+
+        def write(opened: int | None) -> None:
+            nonlocal verdict
             with self.editor.db.session() as s:
                 check = spotchecks.save_results(
                     s,
@@ -276,8 +291,15 @@ class ResultsTab(QWidget):
                     verdict=chosen if chosen is not None and chosen != self.derived else None,
                     override_reason=self.reason.text(),
                     actor=ACTOR,
+                    opened_version=opened,
                 )
                 verdict = check.verdict
+
+        try:
+            report_on = spotcheck_lists.typed_date(self.report_on.text(), field_title("report_on"))
+            items = self.grid.items()
+            if not self.version_check.save(write):
+                return False
         except KnownError as exc:
             self.save_problem.setText(exc.message(lang))
             self.save_problem.setVisible(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QRadioButton
 from ui.database import ACTOR, Database
 from ui.dialogs.base import FormDialog
 from ui.dialogs.certification_form import typed_day
+from ui.dialogs.record_changed import VersionCheck, summary_line
 from ui.models.standards import drafted_level_label, drafted_status_label, role_label
 from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
@@ -75,10 +76,13 @@ class DraftedForm(FormDialog):
                 (self.tr("备注"), self.note))
         for caption, field in rows:
             self.form.addRow(caption, field)
+        self.summary = summary_line(self)
+        # the record's version when the form read it: a save is refused when someone saved it since
+        self.version_check = VersionCheck(self, summary=self.summary, labels={"enterprise_id": self.tr("起草单位")},
+                                          aliases={"township_id": "township"}, db=db)
         self.by_enterprise.toggled.connect(self.on_who_changed)
         self.status.currentIndexChanged.connect(self.on_status_changed)
         self.fill(row)
-        self.apply = self.save
         self.setMinimumWidth(560)
         self.setWindowTitle(self.tr("修改参与制定的标准") if row is not None else self.tr("登记参与制定的标准"))
         self.ok_button.setText(self.tr("保存"))
@@ -90,6 +94,7 @@ class DraftedForm(FormDialog):
             self.on_who_changed()
             self.on_status_changed()
             return
+        row, note = self.fresh(row)
         self.level.set_value(row.level)
         self.title.setText(row.title)
         self.number.setText(row.number)
@@ -104,16 +109,20 @@ class DraftedForm(FormDialog):
         self.status.set_value(row.status)
         self.proposed_on.setText(row.proposed_on or "")
         self.published_on.setText(row.published_on or "")
-        self.note.setText(self.stored_note(row.id))
+        self.note.setText(note)
         self.on_who_changed()
         self.on_status_changed()
 
-    def stored_note(self, drafted_id: str) -> str:
+    def fresh(self, row: DraftedRow) -> tuple[DraftedRow, str]:
+        """The record as stored now (the list may be older), its note, and its version."""
         from qsupervise.models import DraftedStandard
+        from qsupervise.services import standards_drafted as drafted
+        from qsupervise.services import versions
 
         with self.db.read() as s:
-            found = s.get(DraftedStandard, drafted_id)
-            return found.note if found is not None else ""
+            self.version_check.opened = versions.version(s, DraftedStandard, row.id)
+            found = s.get(DraftedStandard, row.id)
+            return next(iter(drafted.drafted(s, drafted_id=row.id)), row), found.note if found is not None else ""
 
     def on_who_changed(self) -> None:
         enterprise = self.by_enterprise.isChecked()
@@ -127,7 +136,11 @@ class DraftedForm(FormDialog):
     def on_status_changed(self) -> None:
         self.published_on.setEnabled(self.status.value() == "published")
 
-    def save(self) -> object:
+    def accept(self) -> None:
+        if self.version_check.apply(self.save):
+            super().accept()
+
+    def save(self, opened: int | None) -> object:
         from qsupervise.services import standards_drafted as drafted
         from qsupervise.services.standards_drafted import DraftedInput
 
@@ -142,6 +155,7 @@ class DraftedForm(FormDialog):
             published_on=(typed_day(self.published_on.text()) or None) if published else None,
             note=self.note.text())
         with self.db.session() as s:
-            saved = drafted.save_drafted(s, data, drafted_id=self.row.id if self.row else None, actor=ACTOR)
+            saved = drafted.save_drafted(s, data, drafted_id=self.row.id if self.row else None, actor=ACTOR,
+                                         opened_version=opened)
             self.saved_id = saved.id
         return saved

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.database import ACTOR, Database
 from ui.dialogs.base import FormDialog
 from ui.dialogs.certification_form import typed_day
+from ui.dialogs.record_changed import VersionCheck, summary_line
 from ui.models.standards import project_kind_label, project_level_label, project_status_label, rate_text
 from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
@@ -134,9 +135,16 @@ class ProjectForm(FormDialog):
                 (self.tr("备注"), self.note))
         for caption, field in rows:
             self.form.addRow(caption, field)
+        self.summary = summary_line(self)
+        # the project's version when the form read it (its townships counted): a save is refused when someone
+        # saved it since
+        self.version_check = VersionCheck(
+            self, summary=self.summary, db=db, aliases={"township_ids": "townships"},
+            labels={"enterprise_id": self.tr("牵头单位"), "farms_applying": self.tr("按标准生产农户"),
+                    "accepted_on": self.tr("验收日期")},
+            value=lambda field, v: self.tr("{0} 处改动").format(v) if field == "township_ids" else None)
         self.by_enterprise.toggled.connect(self.on_lead_changed)
         self.fill(row)
-        self.apply = self.save
         self.setMinimumWidth(620)
         self.setWindowTitle(self.tr("修改示范项目") if row is not None else self.tr("新建农业标准化示范项目"))
         self.ok_button.setText(self.tr("保存"))
@@ -148,6 +156,7 @@ class ProjectForm(FormDialog):
             self.by_enterprise.setChecked(True)
             self.on_lead_changed()
             return
+        row, note = self.fresh(row)
         self.name.setText(row.name)
         self.kind.set_value(row.kind)
         self.level.set_value(row.level)
@@ -169,15 +178,18 @@ class ProjectForm(FormDialog):
         self.started_on.setText(row.started_on or "")
         self.accepted_on.setText(row.accepted_on or "")
         self.status.set_value(row.status)
-        self.note.setText(self.stored_note(row.id))
+        self.note.setText(note)
         self.on_lead_changed()
 
-    def stored_note(self, project_id: str) -> str:
+    def fresh(self, row: ProjectRow) -> tuple[ProjectRow, str]:
+        """The project as stored now (the list may be older), its note, and its version."""
         from qsupervise.models import AgriProject
+        from qsupervise.services import standards_projects as projects
 
         with self.db.read() as s:
-            found = s.get(AgriProject, project_id)
-            return found.note if found is not None else ""
+            self.version_check.opened = projects.version(s, row.id)
+            found = s.get(AgriProject, row.id)
+            return next(iter(projects.projects(s, project_id=row.id)), row), found.note if found is not None else ""
 
     def on_lead_changed(self) -> None:
         enterprise = self.by_enterprise.isChecked()
@@ -207,7 +219,11 @@ class ProjectForm(FormDialog):
             item = self.townships.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in ids else Qt.CheckState.Unchecked)
 
-    def save(self) -> object:
+    def accept(self) -> None:
+        if self.version_check.apply(self.save):
+            super().accept()
+
+    def save(self, opened: int | None) -> object:
         from qsupervise.services import standards_projects as projects
         from qsupervise.services.standards_projects import ProjectInput
 
@@ -224,6 +240,7 @@ class ProjectForm(FormDialog):
             accepted_on=typed_day(self.accepted_on.text()) or None,
             status=self.status.value() or "underway", note=self.note.text())
         with self.db.session() as s:
-            saved = projects.save_project(s, data, project_id=self.row.id if self.row else None, actor=ACTOR)
+            saved = projects.save_project(s, data, project_id=self.row.id if self.row else None, actor=ACTOR,
+                                          opened_version=opened)
             self.saved_id = saved.id
         return saved
