@@ -2,14 +2,17 @@
 
 ``QS_TEST_PG`` is the URL of a maintenance database on a test server (``scripts/pg_test_server.sh url``); with
 ``QS_TEST_ENGINE=postgresql`` the ``store`` fixture of every core test hands out a PostgreSQL store instead of a
-SQLite file. ``CREATE DATABASE … TEMPLATE`` copies the template in about 50 ms.
+SQLite file, made by ``CREATE DATABASE … TEMPLATE`` (ahead of time: :class:`Databases`).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
@@ -52,28 +55,49 @@ def drop_database(name: str) -> None:
 
 
 class Databases:
-    """Fresh databases for one test session, dropped at its end."""
+    """Fresh databases for one test session, dropped at its end.
+
+    Copying a template waits for the server (a few hundred ms on a busy machine, most of a test's time), so the
+    next copies of a template are made in the background while a test runs on the one handed out."""
+
+    AHEAD = 3  # copies of a template made ahead (by two threads)
 
     def __init__(self) -> None:
         self.made: list[str] = []
+        self._lock = threading.Lock()
+        self._workers: ThreadPoolExecutor | None = None
+        self._ahead: dict[str, deque[Future[str]]] = {}
+
+    def _create(self, template: str | None = None) -> str:
+        name = create_database(template)
+        with self._lock:
+            self.made.append(name)
+        return name
 
     def empty(self) -> str:
         """The URL of a new, empty database."""
-        name = create_database()
-        self.made.append(name)
-        return url_of(name)
+        return url_of(self._create())
 
     def copy_of(self, template: str) -> str:
-        name = create_database(template)
-        self.made.append(name)
-        return url_of(name)
+        """The URL of a new copy of ``template`` (which nobody may be connected to)."""
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pg-copy")
+        queue = self._ahead.setdefault(template, deque())
+        while len(queue) <= self.AHEAD:
+            queue.append(self._workers.submit(self._create, template))
+        return url_of(queue.popleft().result())
 
     def drop(self, url: str) -> None:
         name = url.rsplit("/", 1)[1]
         drop_database(name)
-        self.made.remove(name)
+        with self._lock:
+            self.made.remove(name)
 
     def drop_all(self) -> None:
+        if self._workers is not None:
+            self._workers.shutdown(wait=True, cancel_futures=True)  # copies made ahead are in ``made`` then
+            self._workers = None
+        self._ahead.clear()
         for name in self.made:
             drop_database(name)
         self.made.clear()
@@ -91,28 +115,22 @@ def make_template(databases: Databases, initialise: Callable[[Any], None]) -> st
 
 # -- which core tests run on PostgreSQL ------------------------------------------------------------------------
 
-_FILE = "reads or changes the SQLite file itself (sqlite3, PRAGMA, sqlite_master, the file lock, the backup API)"
 # Whole modules, then single tests, that use the ``store`` fixture but cannot run on a server, and why.
 SQLITE_ONLY_MODULES = {
-    "test_audit_chain.py": _FILE,
-    "test_backups.py": "backups and restores of files (a server's backup is pg_dump: test_postgres.py)",
-    "test_certifications_tables.py": _FILE,
-    "test_import_enterprises.py": _FILE,
-    "test_spotcheck_tables.py": _FILE,
+    "test_backups.py": "backups and restores of files (a server's backup is pg_dump or the program's SQLite "
+    "copy: test_postgres.py)",
     "test_storage_check.py": "where a database file lives and who has it open",
-    "test_export_enterprises.py": _FILE,
-    "test_store.py": "opening, locking and migrating database files",
 }
+_BACKUP = ("backs up or restores the file (a server's backup is pg_dump or a SQLite copy, its restore the "
+           "administrator's: test_postgres.py)")
 SQLITE_ONLY_TESTS = {
-    "test_certifications_services.py::test_attachments_are_kept_once_per_content": _FILE,
-    "test_changelog.py::test_bulk_rows_are_stored_exactly_like_orm_rows": "compares SQLite's storage classes (typeof)",
-    "test_product_tallies.py::test_the_triggers_exist_at_the_head_revision": _FILE,
-    "test_standards_catalogue.py::test_a_dry_run_leaves_the_database_untouched": _FILE,
-    "test_standards_ledger.py::test_every_filter_gives_the_rows_and_counts_of_the_plain_query": "its reference "
-    "query is SQLite SQL text (WHERE … AND 1)",
-    "test_standards_ledger.py::test_one_products_standards_and_a_late_page": "its reference query is SQLite SQL",
-    "test_standards_ledger.py::test_the_fixture_covers_what_the_filters_tell_apart": "its reference query is "
-    "SQLite SQL",
+    "test_audit_chain.py::test_a_restore_moves_the_mark_back": _BACKUP,
+    "test_store.py::test_pragmas_follow_the_design": "SQLite's PRAGMA settings",
+    "test_store.py::test_read_only_location_is_reported": "a read-only folder or file (os.access)",
+    "test_store.py::test_locked_database_gives_a_clear_message_and_keeps_data": "SQLite's file lock (BEGIN "
+    "IMMEDIATE elsewhere; a server's write conflicts: test_postgres.py)",
+    "test_store.py::test_backup_and_restore_round_trip": _BACKUP,
+    "test_store.py::test_restore_refuses_a_file_that_is_not_a_backup": _BACKUP,
 }
 
 

@@ -7,16 +7,17 @@ import base64
 import hashlib
 import itertools
 import json
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
+from qsupervise import dialect
 from qsupervise.cli import main
 from qsupervise.services import audit, audit_seal
 from qsupervise.services.checks import check
 from qsupervise.store import Store
+from tests.core import db_state, pg
 
 ENTRIES = 6
 
@@ -28,58 +29,58 @@ def fill(store: Store, n: int = ENTRIES) -> None:
 
 
 @pytest.fixture
-def db(store: Store) -> Iterator[Path]:
+def db(store: Store) -> str:
+    """The filled database, closed: its file, or its URL on the test server."""
     fill(store)
-    path = store.path
+    where = db_state.address(store)
     store.close()
-    return path
+    return where
 
 
-def sql(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
+sql = db_state.run  # as someone outside the program would
 
 
-def codes(path: Path) -> set[str]:
-    with Store.open(path) as store:
+def codes(db: str | Path) -> set[str]:
+    with Store.open(db) as store:
         return {p.code for p in check(store).problems}
 
 
-def rows(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.execute(f"SELECT {audit.COLUMNS} FROM audit_entry ORDER BY seq"))
-    finally:
-        conn.close()
+def rows(db: str | Path) -> list[tuple[object, ...]]:
+    """The entries as stored (the time as the text the hashes cover)."""
+    with db_state.plain(db) as engine:
+        found = db_state.select_tuples(engine, f"SELECT {audit.COLUMNS} FROM audit_entry ORDER BY seq")
+    return [(e[0], audit.at_text(e[1]), *e[2:]) for e in found]
 
 
-def check_db(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
-    code = main(["check-db", "--db", str(path), "--json"])
+def check_db(db: str | Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, object]]:
+    code = main(["check-db", "--db", str(db), "--json"])
     out = capsys.readouterr().out
     return code, json.loads(out)
 
 
-UNGUARD = ("DROP TRIGGER audit_entry_no_update", "DROP TRIGGER audit_entry_no_delete")
+def guards(db: str | Path) -> list[str]:
+    """The statements that put the append-only triggers back, as this engine spells them."""
+    with db_state.plain(db) as engine, engine.connect() as conn:
+        made = dialect.append_only_triggers(conn, "audit_entry", audit.GUARD_VERBS)
+    return [statement for name in audit.GUARD_VERBS for statement in made[name]]
 
 
-def test_a_fresh_chain_is_keyed_append_only_and_checks(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+ON_TABLE = " ON audit_entry" if pg.ON_PG else ""  # PostgreSQL names a trigger within its table
+UNGUARD = (f"DROP TRIGGER audit_entry_no_update{ON_TABLE}", f"DROP TRIGGER audit_entry_no_delete{ON_TABLE}")
+
+
+def test_a_fresh_chain_is_keyed_append_only_and_checks(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     entries = rows(db)
     assert len(entries) == ENTRIES + 1  # the template's "init" and ours
     assert [e[0] for e in entries] == list(range(1, ENTRIES + 2))
     ours = entries[1:]
     assert all(str(e[7]).startswith("h2:") and len(str(e[7])) <= 64 for e in ours)
     assert all(e[6] == prev[7] for prev, e in itertools.pairwise(entries))
-    conn = sqlite3.connect(db)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn.execute("UPDATE audit_entry SET actor = 'x' WHERE seq = 2")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        conn.execute("DELETE FROM audit_entry WHERE seq = 2")
-    conn.close()
+    with pytest.raises(DBAPIError, match="append-only"):
+        sql(db, "UPDATE audit_entry SET actor = 'x' WHERE seq = 2")
+    with pytest.raises(DBAPIError, match="append-only"):
+        sql(db, "DELETE FROM audit_entry WHERE seq = 2")
+    assert rows(db) == entries
     code, payload = check_db(db, capsys)
     assert code == 0, payload
     assert payload["problems"] == []
@@ -99,7 +100,7 @@ def test_a_fresh_chain_is_keyed_append_only_and_checks(db: Path, capsys: pytest.
     ],
 )
 def test_editing_any_column_of_a_middle_entry_is_found(
-    db: Path, column: str, value: str, capsys: pytest.CaptureFixture[str]
+    db: str, column: str, value: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     sql(db, *UNGUARD, f"UPDATE audit_entry SET {column} = {value} WHERE seq = 4")
     code, payload = check_db(db, capsys)
@@ -109,7 +110,7 @@ def test_editing_any_column_of_a_middle_entry_is_found(
     assert "check_audit_guards_restored" in found  # opening put the dropped triggers back, and said so
 
 
-def test_the_keyed_hash_covers_each_column(db: Path) -> None:
+def test_the_keyed_hash_covers_each_column(db: str) -> None:
     e = rows(db)[3]
     kid = str(e[7]).split(":")[1]
     key = audit_seal.known_keys()[kid]
@@ -121,7 +122,7 @@ def test_the_keyed_hash_covers_each_column(db: Path) -> None:
         assert audit.v2_hash(kid, key, audit.v2_message(*changed)) != e[7], index
 
 
-def test_deleting_a_middle_entry_is_found(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deleting_a_middle_entry_is_found(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     sql(db, *UNGUARD, "DELETE FROM audit_entry WHERE seq = 4")
     code, payload = check_db(db, capsys)
     assert code == 1
@@ -129,7 +130,7 @@ def test_deleting_a_middle_entry_is_found(db: Path, capsys: pytest.CaptureFixtur
     assert {"check_audit_gap", "check_audit_chain"} <= found
 
 
-def test_deleting_the_last_entries_is_found_through_the_mark(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deleting_the_last_entries_is_found_through_the_mark(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     last = ENTRIES + 1
     sql(db, *UNGUARD, f"DELETE FROM audit_entry WHERE seq >= {last - 1}")
     code, payload = check_db(db, capsys)
@@ -138,23 +139,24 @@ def test_deleting_the_last_entries_is_found_through_the_mark(db: Path, capsys: p
     assert any(p["code"] == "check_audit_truncated" and p["seq"] == str(last) for p in problems)  # type: ignore[index, union-attr, attr-defined]
 
 
-def test_triggers_dropped_then_an_entry_deleted(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_triggers_dropped_then_an_entry_deleted(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     sql(db, *UNGUARD, "DELETE FROM audit_entry WHERE seq = 2")
     code, payload = check_db(db, capsys)
     assert code == 1
     found = {p["code"] for p in payload["problems"]}  # type: ignore[attr-defined]
     assert {"check_audit_guards_restored", "check_audit_gap"} <= found
     # Opening put the triggers back and said so in the trail itself.
-    conn = sqlite3.connect(db)
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    restored = conn.execute("SELECT actor FROM audit_entry WHERE action = ?", (audit.GUARDS_RESTORED,)).fetchall()
-    conn.close()
+    with db_state.plain(db) as engine:
+        with engine.connect() as conn:
+            names = dialect.trigger_names(conn, "audit_entry")
+        restored = db_state.select_tuples(engine, "SELECT actor FROM audit_entry WHERE action = :action",
+                                          {"action": audit.GUARDS_RESTORED})
     assert set(audit.GUARDS) <= names
     assert restored == [("system",)]
     assert check_db(db, capsys)[0] == 1  # the finding stays
 
 
-def test_triggers_dropped_without_other_change_is_found(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_triggers_dropped_without_other_change_is_found(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     sql(db, *UNGUARD)
     code, payload = check_db(db, capsys)
     assert code == 1
@@ -166,7 +168,7 @@ def _plain(e: tuple[object, ...], prev: str) -> str:
     return audit._v1(prev, f"{at[:10]}T{at[11:19]}", e[2], e[3], e[4], e[5])
 
 
-def test_rehashing_the_table_with_plain_sha256_is_found(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rehashing_the_table_with_plain_sha256_is_found(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Someone without the key recomputes a consistent chain with the old public formula: the mark and the
     keyed hash both give it away."""
     statements = list(UNGUARD)
@@ -177,7 +179,7 @@ def test_rehashing_the_table_with_plain_sha256_is_found(db: Path, capsys: pytest
         statements.append(f"UPDATE audit_entry SET actor = '{actor}', prev_hash = '{prev}', hash = '{hashed}' "
                           f"WHERE seq = {e[0]}")
         prev = hashed
-    statements += list(audit.GUARDS.values())  # and puts the triggers back, to leave no other trace
+    statements += guards(db)  # and puts the triggers back, to leave no other trace
     sql(db, *statements)
     code, payload = check_db(db, capsys)
     assert code == 1
@@ -185,7 +187,7 @@ def test_rehashing_the_table_with_plain_sha256_is_found(db: Path, capsys: pytest
     assert "check_audit_rewritten" in found
 
 
-def test_rehashing_with_sha256_in_the_keyed_format_is_found(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_rehashing_with_sha256_in_the_keyed_format_is_found(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     statements = list(UNGUARD)
     prev = ""
     for e in rows(db):
@@ -204,7 +206,7 @@ def test_rehashing_with_sha256_in_the_keyed_format_is_found(db: Path, capsys: py
 
 
 def test_a_copy_on_another_machine_checks_links_and_says_what_it_could_not(
-    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("QS_DATA_DIR", str(tmp_path / "elsewhere"))
     code, payload = check_db(db, capsys)
@@ -252,7 +254,7 @@ def test_an_old_format_chain_stays_valid_and_is_continued(
     assert {"row": "2"}.items() <= next(p for p in payload["problems"] if p["code"] == "check_audit_chain").items()  # type: ignore[attr-defined]
 
 
-def test_a_plain_entry_after_keyed_ones_is_a_downgrade(db: Path) -> None:
+def test_a_plain_entry_after_keyed_ones_is_a_downgrade(db: str) -> None:
     last = rows(db)[-1]
     at = "2030-01-01 00:00:00.000000"
     hashed = _plain((ENTRIES + 2, at, "cli", "x", "", "{}"), str(last[7]))
@@ -283,7 +285,7 @@ def test_record_use_and_the_change_position(store: Store) -> None:
     assert audit.broken_links([entry]) == [entry.seq]  # alone it lacks its predecessor
 
 
-def test_a_restore_moves_the_mark_back(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_restore_moves_the_mark_back(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     saved = tmp_path / "saved.db"
     assert main(["backup", str(saved), "--db", str(db), "--json"]) == 0
     with Store.open(db) as store:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from qsupervise.models import AuditEntry, Change, Enterprise, Product, utcnow
 from qsupervise.services import attachments, certifications, checks, org
 from qsupervise.services.certifications import CertificationInput, CertQuery
 from qsupervise.store import Store
+from tests.core import db_state
 
 TODAY = date(2026, 6, 30)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -237,9 +237,7 @@ def test_attachments_are_kept_once_per_content(store: Store, tmp_path: Path) -> 
         assert attachments.info(s, image.id) == ("photo", "image/png", len(PNG))
         assert certifications.page(s, CertQuery(), today=TODAY)[0].has_scan
         assert certifications.get(s, cert_id).attachment_id == first.id
-    conn = sqlite3.connect(store.path)
-    assert conn.execute("SELECT count(*) FROM attachment").fetchone() == (2,)
-    conn.close()
+    assert db_state.count(store, "attachment") == 2
 
 
 @pytest.mark.parametrize(("data", "name", "code"), [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from qsupervise.rules.uscc import make_code
 from qsupervise.services import checks, org
 from qsupervise.services.registry import Query
 from qsupervise.store import Store
+from tests.core import db_state
 
 
 def code(n: int) -> str:
@@ -29,10 +29,7 @@ def code(n: int) -> str:
 
 
 def changes(store: Store) -> int:
-    conn = sqlite3.connect(store.path)
-    (n,) = conn.execute("SELECT count(*) FROM change_log").fetchone()
-    conn.close()
-    return int(n)
+    return db_state.count(store, "change_log")
 
 
 @pytest.fixture
@@ -136,7 +133,7 @@ def write_list(path: Path) -> Path:
 
 
 def test_cli_import_json_shape_and_exit_codes(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(store.path)
+    db = db_state.address(store)
     path = write_list(tmp_path / "list.xlsx")
     status, payload = run_json(capsys, "import", "enterprises", str(path), "--dry-run", "--db", db)
     assert status == 0
@@ -176,26 +173,27 @@ def test_cli_import_json_shape_and_exit_codes(store: Store, tmp_path: Path, caps
 
 def test_cli_import_summary_in_chinese_and_english(store: Store, tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = db_state.address(store)
     path = write_list(tmp_path / "list.xlsx")
-    assert main(["import", "enterprises", str(path), "--db", str(store.path), "--dry-run", "--skip-warnings"]) == 0
+    assert main(["import", "enterprises", str(path), "--db", db, "--dry-run", "--skip-warnings"]) == 0
     out, _err = capsys.readouterr()
     assert "list.xlsx：共 3 行；新增 1" in out
     assert "第 4 行【统一社会信用代码】错误" in out
     assert "试运行" in out
-    assert main(["import", "enterprises", str(path), "--db", str(store.path), "--lang", "en"]) == 0
+    assert main(["import", "enterprises", str(path), "--db", db, "--lang", "en"]) == 0
     out, _err = capsys.readouterr()
     assert "list.xlsx: 3 rows; 2 created" in out
     assert "Row 4 [统一社会信用代码] error" in out
     assert "Backed up" in out
     header_only = tmp_path / "empty.csv"
     header_only.write_text("", encoding="utf-8")
-    assert main(["import", "enterprises", str(header_only), "--db", str(store.path)]) == 1
+    assert main(["import", "enterprises", str(header_only), "--db", db]) == 1
     _out, err = capsys.readouterr()
     assert "empty.csv" in err
 
 
 def test_cli_export(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(store.path)
+    db = db_state.address(store)
     import_enterprises(store, write_list(tmp_path / "list.xlsx"))
     status, payload = run_json(capsys, "export", "enterprises", str(tmp_path / "a.xlsx"), "--db", db)
     assert (status, payload["rows"]) == (0, 2)

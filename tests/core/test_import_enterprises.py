@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,13 +10,17 @@ from typing import Any
 import openpyxl
 import pytest
 
+from qsupervise.backups import base_path
 from qsupervise.documents import enterprise_import
 from qsupervise.documents.enterprise_import import import_enterprises, preview
 from qsupervise.documents.error_workbook import write_errors
 from qsupervise.errors import KnownError
+from qsupervise.paths import backups_dir
 from qsupervise.rules.uscc import ALPHABET, make_code
 from qsupervise.services import checks, org
 from qsupervise.store import Store
+from tests.core import db_state
+from tests.core.db_state import count
 
 HEAD = ["企业名称", "统一社会信用代码", "所属乡镇", "地址"]
 
@@ -42,18 +45,7 @@ def xlsx(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def stored(store: Store) -> dict[str, dict[str, Any]]:
-    conn = sqlite3.connect(store.path)
-    conn.row_factory = sqlite3.Row
-    found = {r["name"]: dict(r) for r in conn.execute("SELECT * FROM enterprise WHERE deleted_at IS NULL")}
-    conn.close()
-    return found
-
-
-def count(store: Store, table: str) -> int:
-    conn = sqlite3.connect(store.path)
-    (n,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
-    conn.close()
-    return int(n)
+    return db_state.live_rows(store, "enterprise", "name")
 
 
 def town(store: Store, name: str) -> str:
@@ -193,9 +185,7 @@ def test_updates_only_the_fields_the_file_gives(store: Store, tmp_path: Path) ->
     assert renamed["contact_name"] == "手工填的"
     assert "jiagongsixinming" in renamed["search_key"]
     assert rows["乙公司"]["legal_rep"] == "王五"
-    conn = sqlite3.connect(store.path)
-    logged = sorted(conn.execute("SELECT field, value FROM change_log WHERE op='update' ORDER BY field").fetchall())
-    conn.close()
+    logged = sorted(db_state.select_tuples(store, "SELECT field, value FROM change_log WHERE op='update'"))
     assert logged == [("address", '"人民路 9 号"'), ("legal_rep", '"王五"'), ("name", '"甲公司新名"')]
     assert count(store, "change_log") == before + 3
     assert checks.check(store).ok
@@ -225,10 +215,10 @@ def test_dry_run_counts_equal_the_real_run_and_write_nothing(store: Store, tmp_p
         HEAD, ["老企业", code(1), "城关镇", "新"], ["新企业", code(2), "河口镇", ""], ["坏码", "123", "城关镇", ""],
         ["试点", bad_check(3), "柳林乡", ""], ["没码", "", "柳林乡", ""], ["新企业二", code(2), "城关镇", ""],
     ])
-    before = (count(store, "enterprise"), count(store, "change_log"), count(store, "audit_entry"))
-    backups = len(list((store.path.parent / "backups").glob("*before-import*")))
+    before = db_state.snapshot(store)
+    backups = len(list(backups_dir(base_path(store)).glob("*before-import*")))
     dry = import_enterprises(store, path, dry_run=True)
-    assert (count(store, "enterprise"), count(store, "change_log"), count(store, "audit_entry")) == before
+    assert db_state.snapshot(store) == before
     assert dry.backup is None
     real = import_enterprises(store, path)
     assert dry.as_dict()["counts"] == real.as_dict()["counts"]
@@ -315,7 +305,7 @@ def test_masked_values_are_not_imported(store: Store, tmp_path: Path) -> None:
 
 def test_cancel_leaves_the_database_unchanged(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = xlsx(tmp_path / "c.xlsx", [HEAD] + [[f"企业{i}", code(i), "城关镇", ""] for i in range(30)])
-    before = (count(store, "enterprise"), count(store, "change_log"), count(store, "audit_entry"))
+    before = db_state.snapshot(store)
     monkeypatch.setattr(enterprise_import, "WRITE_CHUNK", 4)
     for stop_at in (0.1, 0.75, 0.9):  # while checking rows, after the first chunks were written
         seen: list[float] = []
@@ -329,7 +319,7 @@ def test_cancel_leaves_the_database_unchanged(store: Store, tmp_path: Path, monk
         with pytest.raises(KnownError) as caught:
             import_enterprises(store, path, progress=progress, cancel=cancel)
         assert caught.value.code == "cancelled"
-        assert (count(store, "enterprise"), count(store, "change_log"), count(store, "audit_entry")) == before
+        assert db_state.snapshot(store) == before
 
 
 def test_the_error_workbook_round_trip(store: Store, tmp_path: Path) -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,8 @@ from qsupervise.models import Enterprise, SpotCheck
 from qsupervise.rules.uscc import ALPHABET, make_code
 from qsupervise.services import checks, org, spotcheck_plans
 from qsupervise.store import Store
+from tests.core import db_state
+from tests.core.db_state import count, snapshot
 
 HEAD = ["被抽样单位", "标称生产者", "产品名称", "规格型号", "生产日期/批号", "抽样日期", "检验结论", "不合格项目",
         "承检机构"]
@@ -72,26 +72,7 @@ def code_of(uscc: str) -> str:
 
 def rows_of(store: Store) -> dict[str, dict[str, Any]]:
     """Live spot checks by product."""
-    conn = sqlite3.connect(store.path)
-    conn.row_factory = sqlite3.Row
-    found = {r["product"]: dict(r) for r in conn.execute("SELECT * FROM spot_check WHERE deleted_at IS NULL")}
-    conn.close()
-    return found
-
-
-def count(store: Store, table: str) -> int:
-    conn = sqlite3.connect(store.path)
-    (n,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
-    conn.close()
-    return int(n)
-
-
-def snapshot(store: Store) -> str:
-    """A hash of the whole database content: equal before and after means nothing was written."""
-    conn = sqlite3.connect(store.path)
-    dump = "\n".join(conn.iterdump())
-    conn.close()
-    return hashlib.sha256(dump.encode()).hexdigest()
+    return db_state.live_rows(store, "spot_check", "product")
 
 
 def town(store: Store, name: str) -> str:
@@ -267,10 +248,8 @@ def test_reimport_changes_nothing_and_a_corrected_verdict_changes_only_that(stor
     assert corrected.counts == {"rows": 2, "created": 0, "updated": 1, "unchanged": 1, "warnings": 1, "errors": 0}
     row = rows_of(store)["面粉"]
     assert (row["verdict"], row["failed_items"]) == ("fail", "灰分")
-    conn = sqlite3.connect(store.path)
-    logged = conn.execute("SELECT row_id, field, value FROM change_log WHERE op = 'update' AND table_name = "
-                          "'spot_check' ORDER BY field").fetchall()
-    conn.close()
+    logged = db_state.select_tuples(store, "SELECT row_id, field, value FROM change_log WHERE op = 'update' AND "
+                                           "table_name = 'spot_check' ORDER BY field")
     assert logged == [(row["id"], "failed_items", '"灰分"'), (row["id"], "verdict", '"fail"')]
     assert count(store, "change_log") == before[1] + 2
 
@@ -506,7 +485,7 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[
 
 
 def test_cli_import_and_export(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(store.path)
+    db = db_state.address(store)
     register(store, ("甲食品有限公司", code(1), "城关镇"))
     path = messy(tmp_path / "messy.xlsx")
     status, payload = run_json(capsys, "import", "spotchecks", str(path), "--dry-run", "--db", db)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,8 @@ from qsupervise.models import CatalogueStandard, ExecutedStandard
 from qsupervise.services import standards_catalogue as catalogue
 from qsupervise.services.standards_ledger import LedgerFilter, ledger, ledger_summary, product_standards
 from qsupervise.store import Store
+from tests.core import db_state
 from tests.core.standards_data import GOOD_ROWS, HEADER, add_firm, workbook
-
-
-def table_counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        names = ("catalogue_standard", "executed_standard", "change_log", "audit_entry")
-        found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert set(names) <= found
-        return {n: conn.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -87,14 +76,14 @@ def test_bad_rows_are_left_out_and_say_where(store: Store, firms: dict[str, list
 
 
 def test_a_dry_run_leaves_the_database_untouched(store: Store, firms: dict[str, list[str]], tmp_path: Path) -> None:
-    before = table_counts(store.path)
+    before = db_state.snapshot(store)
     done = import_catalogue(store, workbook(tmp_path / "目录.xlsx", HEADER, GOOD_ROWS), dry_run=True)
     assert done.result.ok
     assert done.result.dry_run
     assert done.result.counts["created"] == 6
     assert done.applied is None
     assert done.result.backup is None
-    assert table_counts(store.path) == before
+    assert db_state.snapshot(store) == before
 
 
 def test_reimport_updates_by_normalized_number_and_unflags(store: Store, firms: dict[str, list[str]],

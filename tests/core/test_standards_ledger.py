@@ -30,14 +30,14 @@ KINDS = {"GB": "s.kind = 'national' AND s.normalized LIKE 'GB %'",
          "GB/T": "s.kind = 'national' AND NOT s.normalized LIKE 'GB %'", "industry": "s.kind = 'industry'",
          "DB": "s.kind = 'local'", "T": "s.kind = 'group'", "Q": "s.kind = 'enterprise'",
          "other": "s.kind NOT IN ('national', 'industry', 'local', 'group', 'enterprise')"}
-FLAGS = {"superseded": "s.superseded = 1", "withdrawn": "s.withdrawn = 1",
-         "outdated": "(s.superseded = 1 OR s.withdrawn = 1)", "adopting": "s.adopts_international = 1",
+FLAGS = {"superseded": "s.superseded", "withdrawn": "s.withdrawn",  # flags as booleans: SQL both engines read
+         "outdated": "(s.superseded OR s.withdrawn)", "adopting": "s.adopts_international",
          "enterprise_only": "s.kind = 'enterprise' AND NOT EXISTS (SELECT 1 FROM executed_standard o "
                             "WHERE o.product_id = s.product_id AND o.kind != 'enterprise')"}
 
 
 def plain_where(f: LedgerFilter) -> tuple[str, dict[str, Any]]:
-    where, params = ["1"], {}
+    where, params = ["1 = 1"], {}
     if f.kind:
         where.append(KINDS[f.kind])
     if f.flag:

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from qsupervise import dialect
 from qsupervise import store as store_module
 from qsupervise.errors import DatabaseDamaged, DatabaseLocked, DatabaseMissing, DatabaseNewer, DatabaseReadOnly
 from qsupervise.models import Enterprise, OrgUnit
 from qsupervise.store import Store
+from tests.core import db_state
 
 
 def digest(path: Path) -> str:
@@ -57,18 +59,23 @@ def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert digest(path) == before
 
 
-def test_newer_schema_is_refused_and_left_alone(store: Store, tmp_path: Path) -> None:
-    path = store.path
+def left_alone(where: str) -> str:
+    """What must not change: a file's every byte, a server database's every row."""
+    if not dialect.is_server(where):
+        return digest(Path(where))
+    with db_state.plain(where) as engine:
+        return db_state.snapshot(engine)
+
+
+def test_newer_schema_is_refused_and_left_alone(store: Store) -> None:
+    where = db_state.address(store)
     store.close()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
-    conn.commit()
-    conn.close()
-    before = digest(path)
+    db_state.run(where, "UPDATE alembic_version SET version_num = '9999'")
+    before = left_alone(where)
     with pytest.raises(DatabaseNewer) as info:
-        Store.open(path)
+        Store.open(where)
     assert "9999" in info.value.message("zh")
-    assert digest(path) == before
+    assert left_alone(where) == before
 
 
 def test_read_only_location_is_reported(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
