@@ -210,7 +210,10 @@ def make(store: Store, dest: Path | str | None = None, *, reason: str = MANUAL, 
     if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*(?:-\d{4})?", reason):
         raise ValueError(f"backup reason {reason!r}")
     if store.is_server:
-        return _dump(store, dest, reason, now)
+        try:
+            return _dump(store, dest, reason, now)
+        except (OSError, sqlite3.Error) as exc:  # the local folder or the copy, not the server
+            raise KnownError("backup_failed", detail=str(exc)) from exc
     file = store.file
     target = Path(dest).absolute() if dest is not None else _new_name(file, reason, now or datetime.now())
     try:

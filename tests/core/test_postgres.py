@@ -411,6 +411,13 @@ def test_a_hub_without_pg_dump_is_backed_up_as_a_sqlite_copy_that_goes_back_onto
     assert ".db" in named.value.message("zh")
     counts = table_counts(source)
     assert table_counts(automatic) == {**counts, "audit_entry": counts["audit_entry"] + 1}  # + the backup above
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with Store.open(hub) as store:
+        for name in ("copy.db", "copy.dump"):
+            with pytest.raises(KnownError) as impossible:
+                backups.make(store, blocker / name)
+            assert impossible.value.code == "backup_failed"
 
 
 # -- sync packages between engines ------------------------------------------------------------------------
