@@ -1087,88 +1087,88 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="176" />
-        <location filename="../../ui/pages/backup_tab.py" line="184" />
+        <location filename="../../ui/pages/backup_tab.py" line="177" />
+        <location filename="../../ui/pages/backup_tab.py" line="185" />
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="177" />
+        <location filename="../../ui/pages/backup_tab.py" line="178" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="178" />
+        <location filename="../../ui/pages/backup_tab.py" line="179" />
         <source>迁移前</source>
         <translation>Before migration</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="179" />
+        <location filename="../../ui/pages/backup_tab.py" line="180" />
         <source>导入前</source>
         <translation>Before import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="180" />
+        <location filename="../../ui/pages/backup_tab.py" line="181" />
         <source>数据包导入前</source>
         <translation>Before package import</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="181" />
+        <location filename="../../ui/pages/backup_tab.py" line="182" />
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="182" />
+        <location filename="../../ui/pages/backup_tab.py" line="183" />
         <source>演示数据前</source>
         <translation>Before demo data</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="187" />
+        <location filename="../../ui/pages/backup_tab.py" line="188" />
         <source>立即备份</source>
         <translation>Back Up Now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="188" />
+        <location filename="../../ui/pages/backup_tab.py" line="189" />
         <source>恢复所选…</source>
         <translation>Restore Selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="189" />
+        <location filename="../../ui/pages/backup_tab.py" line="190" />
         <source>打开备份文件夹</source>
         <translation>Open Backup Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="190" />
+        <location filename="../../ui/pages/backup_tab.py" line="191" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="190" />
+        <location filename="../../ui/pages/backup_tab.py" line="191" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="190" />
+        <location filename="../../ui/pages/backup_tab.py" line="191" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="190" />
+        <location filename="../../ui/pages/backup_tab.py" line="191" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="143" />
+        <location filename="../../ui/pages/backup_tab.py" line="144" />
         <source>还没有备份。</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="141" />
-        <source>服务器上的数据库由服务器管理员用 pg_dump / pg_restore 备份和恢复；“立即备份”在本机写一个 pg_dump 文件。</source>
-        <translation>A database on a server is backed up and restored by the server's administrator with pg_dump / pg_restore; “Back Up Now” writes a pg_dump file on this computer.</translation>
+        <location filename="../../ui/pages/backup_tab.py" line="142" />
+        <source>服务器上的数据库由服务器管理员按计划备份和恢复。“立即备份”在本机写一个备份：装有 pg_dump 时是 .dump 文件（用 pg_restore 恢复），否则是本程序导出的 SQLite 副本（.db，可直接打开，或用 migrate-store 放回一个空的服务器数据库）。</source>
+        <translation>A database on a server is backed up and restored by the server's administrator on a schedule. “Back up now” writes a backup on this computer: a .dump file when pg_dump is installed (restored with pg_restore), otherwise this program's own SQLite copy (.db, which opens directly, or goes back onto an empty server database with migrate-store).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/backup_tab.py" line="196" />
+        <location filename="../../ui/pages/backup_tab.py" line="197" />
         <source>每天第一次打开数据库时、导入和恢复之前、升级数据库结构之前都会自动备份。自动备份保留最近 7 天每天一份、最近 4 周每周一份、最近 12 个月每月一份；手动备份不会被自动删除。备份放在数据库旁的 backups 文件夹里，请定期把它复制到另一块磁盘或 U 盘。</source>
         <translation>A backup is made automatically the first time the database is opened each day, before imports and restores, and before the database schema is upgraded. Automatic backups are kept one a day for the last 7 days, one a week for the last 4 weeks and one a month for the last 12 months; manual backups are never deleted automatically. Backups are stored in the backups folder next to the database; copy it regularly to another disk or a USB drive.</translation>
     </message>
@@ -2228,162 +2228,162 @@
 <context>
     <name>CertificationForm</name>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="188" />
+        <location filename="../../ui/dialogs/certification_form.py" line="193" />
         <source>新增证书</source>
         <translation>New Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="188" />
+        <location filename="../../ui/dialogs/certification_form.py" line="193" />
         <source>编辑证书</source>
         <translation>Edit Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="190" />
+        <location filename="../../ui/dialogs/certification_form.py" line="195" />
         <source>持证企业</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="191" />
+        <location filename="../../ui/dialogs/certification_form.py" line="196" />
         <source>证书类型</source>
         <translation>Certificate type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="192" />
+        <location filename="../../ui/dialogs/certification_form.py" line="197" />
         <source>证书编号</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="193" />
+        <location filename="../../ui/dialogs/certification_form.py" line="198" />
         <source>编号说明</source>
         <translation>Note on the number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="194" />
+        <location filename="../../ui/dialogs/certification_form.py" line="199" />
         <source>发证机构</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="195" />
+        <location filename="../../ui/dialogs/certification_form.py" line="200" />
         <source>证书状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="196" />
+        <location filename="../../ui/dialogs/certification_form.py" line="201" />
         <source>发证日期</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="197" />
+        <location filename="../../ui/dialogs/certification_form.py" line="202" />
         <source>有效期至</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="198" />
+        <location filename="../../ui/dialogs/certification_form.py" line="203" />
         <source>认证范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="199" />
+        <location filename="../../ui/dialogs/certification_form.py" line="204" />
         <source>证书扫描件</source>
         <translation>Certificate scan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="200" />
+        <location filename="../../ui/dialogs/certification_form.py" line="205" />
         <source>奖励</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="201" />
+        <location filename="../../ui/dialogs/certification_form.py" line="206" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="205" />
+        <location filename="../../ui/dialogs/certification_form.py" line="210" />
         <source>查找企业：名称、拼音首字母或信用代码</source>
         <translation>Find an enterprise: name, pinyin initials or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="206" />
+        <location filename="../../ui/dialogs/certification_form.py" line="211" />
         <source>按证书原件填写，如 SC10642010100012</source>
         <translation>As on the original certificate, e.g. SC10642010100012</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="207" />
+        <location filename="../../ui/dialogs/certification_form.py" line="212" />
         <source>例如：已核对证书原件，编号无误</source>
         <translation>e.g. checked against the original certificate; the number is correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="208" />
+        <location filename="../../ui/dialogs/certification_form.py" line="213" />
         <source>例如 中国质量认证中心</source>
         <translation>e.g. China Quality Certification Centre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="209" />
+        <location filename="../../ui/dialogs/certification_form.py" line="214" />
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="210" />
+        <location filename="../../ui/dialogs/certification_form.py" line="215" />
         <source>YYYY-MM-DD，长期有效的留空</source>
         <translation>YYYY-MM-DD; leave empty if it does not expire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="211" />
+        <location filename="../../ui/dialogs/certification_form.py" line="216" />
         <source>证书载明的产品或体系覆盖范围</source>
         <translation>Products or systems covered, as stated on the certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="212" />
+        <location filename="../../ui/dialogs/certification_form.py" line="217" />
         <source>新获证书，可获县级奖励</source>
         <translation>Newly obtained; eligible for a county reward</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="213" />
+        <location filename="../../ui/dialogs/certification_form.py" line="218" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="214" />
+        <location filename="../../ui/dialogs/certification_form.py" line="219" />
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="215" />
+        <location filename="../../ui/dialogs/certification_form.py" line="220" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="251" />
+        <location filename="../../ui/dialogs/certification_form.py" line="258" />
         <source>编辑证书 — {0}</source>
         <translation>Edit Certificate — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="321" />
+        <location filename="../../ui/dialogs/certification_form.py" line="328" />
         <source>请查找并选中持证企业。</source>
         <translation>Find and select the holder.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="327" />
+        <location filename="../../ui/dialogs/certification_form.py" line="334" />
         <source>有 {0} 处需要改正，改正后才能保存。</source>
         <translation>{0} problems to fix before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="330" />
+        <location filename="../../ui/dialogs/certification_form.py" line="337" />
         <source>证书编号与该类证书的常见格式不符：请核对原件，确认无误时在“编号说明”中写明理由后保存。</source>
         <translation>The certificate number does not match the usual format for this type: check it against the original, and if it is correct, give the reason under “Note on the number” and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="347" />
+        <location filename="../../ui/dialogs/certification_form.py" line="354" />
         <source>按有效期，现为“{0}”</source>
         <translation>By the expiry date it is now “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="353" />
+        <location filename="../../ui/dialogs/certification_form.py" line="360" />
         <source>按 {0} 年</source>
         <translation>Use {0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/certification_form.py" line="355" />
+        <location filename="../../ui/dialogs/certification_form.py" line="362" />
         <source>该类证书通常有效 {0} 年：有效期至 = 发证日期 + {0} 年 − 1 天</source>
         <translation>This type of certificate is usually valid for {0} years: valid until = date of issue + {0} years − 1 day</translation>
     </message>
@@ -2707,87 +2707,87 @@
 <context>
     <name>ConditionsBox</name>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="110" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="111" />
         <source>资格条件（提交时自动审查）</source>
         <translation>Eligibility conditions (checked automatically on submission)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="113" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="114" />
         <source>成立满</source>
         <translation>In business for at least</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="114" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="115" />
         <source>年</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="115" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="116" />
         <source>近</source>
         <translation>In the last</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="116" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="117" />
         <source>年内无最终判定</source>
         <translation>years, no final ruling of</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="117" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="118" />
         <source>不低于</source>
         <translation>At least</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="118" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="119" />
         <source>年内未获同类称号</source>
         <translation>years without a title of the same kind</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="119" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="120" />
         <source>申报日持有有效的 ISO 9001 证书</source>
         <translation>holding a valid ISO 9001 certificate on the application date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="120" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="121" />
         <source>不合格</source>
         <translation>fail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="120" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="121" />
         <source>严重不合格</source>
         <translation>serious fail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="121" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="122" />
         <source>“不合格”含严重不合格；“严重不合格”只看重要程度 A 类项目不合格的</source>
         <translation>“fail” includes serious fails; “serious fail” counts only failed items of importance class A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="122" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="123" />
         <source>{0} 级</source>
         <translation>grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="123" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="124" />
         <source>同时核对经营异常名录</source>
         <translation>Also check the abnormal operations list</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="124" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="125" />
         <source>只看同一级别</source>
         <translation>Same level only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="125" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="126" />
         <source>按项目</source>
         <translation>Per programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="126" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="127" />
         <source>“按项目”：用左侧“再次申报间隔”的年数</source>
         <translation>“Per programme”: use the years of the “Reapplication interval” on the left</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="127" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="128" />
         <source>不限年限</source>
         <translation>No limit</translation>
     </message>
@@ -4029,102 +4029,103 @@ No program was found to open PDF files; open and print it some other way.</trans
 <context>
     <name>DraftedForm</name>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="36" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="37" />
         <source>发布后填写，如 DB42/T 2156-2024</source>
         <translation>Fill in after publication, e.g. DB42/T 2156-2024</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="40" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="41" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="42" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="43" />
         <source>机构或其他单位</source>
         <translation>Institution or other organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="55" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="56" />
         <source>如 青溪县农业技术推广中心</source>
         <translation>e.g. 青溪县农业技术推广中心</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="57" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="58" />
         <source>（县直）</source>
         <translation>(county level)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="71" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="72" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="71" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="72" />
         <source>标准名称</source>
         <translation>Standard title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="71" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="72" />
         <source>标准号</source>
         <translation>Standard no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="72" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="73" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="81" />
         <source>起草单位</source>
         <translation>Drafting organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="72" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="73" />
         <source>单位名称</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="73" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="74" />
         <source>所属乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="73" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="74" />
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="73" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="74" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="74" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="75" />
         <source>立项日期</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="74" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="75" />
         <source>发布日期</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="75" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="76" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="83" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="87" />
         <source>修改参与制定的标准</source>
         <translation>Edit Drafted Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="83" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="87" />
         <source>登记参与制定的标准</source>
         <translation>Record Drafted Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="84" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="88" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_drafted.py" line="85" />
+        <location filename="../../ui/dialogs/standards_drafted.py" line="89" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4917,92 +4918,92 @@ If there is good reason to accept it, write down the reason. The reason is recor
 <context>
     <name>EnterpriseForm</name>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="211" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="225" />
         <source>新增企业</source>
         <translation>New Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="211" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="225" />
         <source>编辑企业</source>
         <translation>Edit Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="212" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="226" />
         <source>保留理由</source>
         <translation>Reason to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="213" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="227" />
         <source>标记</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="216" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="230" />
         <source>打开该企业</source>
         <translation>Open that enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="217" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="231" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="218" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="232" />
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="219" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="233" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="220" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="234" />
         <source>18 位，可暂不填</source>
         <translation>18 characters; may be left empty for now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="221" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="235" />
         <source>例如：已核对营业执照原件</source>
         <translation>e.g. checked against the original licence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="222" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="236" />
         <source>YYYY-MM-DD，可不填</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="225" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="239" />
         <source>代码或名称，如 C13 或 食品制造业</source>
         <translation>Code or name, e.g. C13 or 食品制造业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="248" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="263" />
         <source>{0}（已停用）</source>
         <translation>{0} (deactivated)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="268" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="283" />
         <source>编辑“{0}”</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="334" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="349" />
         <source>名称相近：{0}。请确认不是同一家。</source>
         <translation>Similar names: {0}. Make sure it is not the same enterprise.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="360" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="375" />
         <source>已存在：{0}（{1}）</source>
         <translation>Already registered: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="369" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="384" />
         <source>有 {0} 处需要改正，改正后才能保存。</source>
         <translation>{0} problems to fix before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/enterprise_form.py" line="372" />
+        <location filename="../../ui/dialogs/enterprise_form.py" line="387" />
         <source>有 {0} 条提醒，核对后可以保存。</source>
         <translation>{0} notes to check; saving is allowed.</translation>
     </message>
@@ -6538,162 +6539,162 @@ After applying, this computer's clock also moves forward to the time of these re
 <context>
     <name>InstrumentForm</name>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="168" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="171" />
         <source>新增计量器具</source>
         <translation>New Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="168" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="171" />
         <source>编辑计量器具</source>
         <translation>Edit Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="170" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="173" />
         <source>使用单位</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="171" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="174" />
         <source>器具名称</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="172" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="175" />
         <source>型号规格</source>
         <translation>Model/specification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="173" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="176" />
         <source>出厂编号</source>
         <translation>Serial no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="174" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="177" />
         <source>使用类别</source>
         <translation>Use category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="175" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="178" />
         <source>使用地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="176" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="179" />
         <source>登记造册</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="177" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="180" />
         <source>检定机构</source>
         <translation>Verified by</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="178" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="181" />
         <source>检定证书编号</source>
         <translation>Verification certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="179" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="182" />
         <source>检定周期</source>
         <translation>Verification period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="180" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="183" />
         <source>检定日期</source>
         <translation>Verified on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="181" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="184" />
         <source>下次检定日期</source>
         <translation>Next verification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="182" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="185" />
         <source>检定结论</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="186" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="189" />
         <source>查找企业：名称、拼音首字母或信用代码</source>
         <translation>Find an enterprise: name, pinyin initials or credit code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="187" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="190" />
         <source>例如 电子计价秤、加油机、血压计</source>
         <translation>e.g. electronic price scale, fuel dispenser, blood pressure monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="188" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="191" />
         <source>例如 一楼收银台</source>
         <translation>e.g. ground-floor checkout</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="189" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="192" />
         <source>例如 县计量检定测试所</source>
         <translation>e.g. the county metrology and testing institute</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="190" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="193" />
         <source>YYYY-MM-DD，未检定的留空</source>
         <translation>YYYY-MM-DD; leave empty if not yet verified</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="191" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="194" />
         <source>已向计量行政部门登记备案</source>
         <translation>Registered with the metrology authority</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="192" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="195" />
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="194" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="197" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="195" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="198" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="196" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="199" />
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="197" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="200" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="224" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="229" />
         <source>编辑计量器具 — {0}</source>
         <translation>Edit Instrument — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="287" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="292" />
         <source>有 {0} 处需要改正，改正后才能保存。</source>
         <translation>{0} problems to fix before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="290" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="295" />
         <source>有 {0} 条提醒，核对后可以保存。</source>
         <translation>{0} notes to check; saving is allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="303" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="308" />
         <source>请查找并选中使用这台器具的企业。</source>
         <translation>Find and select the enterprise that uses this instrument.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="313" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="318" />
         <source>YYYY-MM-DD；留空则按检定周期推算</source>
         <translation>YYYY-MM-DD; leave empty to work it out from the verification period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/instrument_form.py" line="316" />
+        <location filename="../../ui/dialogs/instrument_form.py" line="321" />
         <source>留空按周期推算：{0}</source>
         <translation>Empty: worked out from the period: {0}</translation>
     </message>
@@ -7195,177 +7196,182 @@ After applying, this computer's clock also moves forward to the time of these re
 <context>
     <name>LetterForm</name>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="349" />
+        <location filename="../../ui/dialogs/letter_form.py" line="328" />
+        <source>{0} 项有改动</source>
+        <translation>{0} changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_form.py" line="363" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="350" />
+        <location filename="../../ui/dialogs/letter_form.py" line="364" />
         <source>成员单位</source>
         <translation>Member unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="351" />
+        <location filename="../../ui/dialogs/letter_form.py" line="365" />
         <source>编辑 {0} 年度{1}责任书模板</source>
         <translation>Edit {0} Responsibility Letter Template ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="354" />
+        <location filename="../../ui/dialogs/letter_form.py" line="368" />
         <source>{0} 年度责任书 — {1}</source>
         <translation>{0} Responsibility Letter — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="355" />
+        <location filename="../../ui/dialogs/letter_form.py" line="369" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="355" />
+        <location filename="../../ui/dialogs/letter_form.py" line="369" />
         <source>文号</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="355" />
+        <location filename="../../ui/dialogs/letter_form.py" line="369" />
         <source>甲方</source>
         <translation>Party A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="356" />
+        <location filename="../../ui/dialogs/letter_form.py" line="370" />
         <source>乙方</source>
         <translation>Party B</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="356" />
+        <location filename="../../ui/dialogs/letter_form.py" line="370" />
         <source>甲方负责人</source>
         <translation>Party A signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="357" />
+        <location filename="../../ui/dialogs/letter_form.py" line="371" />
         <source>乙方负责人</source>
         <translation>Party B signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="357" />
+        <location filename="../../ui/dialogs/letter_form.py" line="371" />
         <source>正文（目标表之前，每段一行）</source>
         <translation>Body text (before the target table, one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="358" />
+        <location filename="../../ui/dialogs/letter_form.py" line="372" />
         <source>目标任务</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="359" />
+        <location filename="../../ui/dialogs/letter_form.py" line="373" />
         <source>考核与奖惩等条款（目标表之后，每段一行）</source>
         <translation>Assessment, rewards, penalties and other clauses (after the target table, one paragraph per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="362" />
+        <location filename="../../ui/dialogs/letter_form.py" line="376" />
         <source>可不填，如 ×政责〔2026〕1号</source>
         <translation>Optional, e.g. ×政责〔2026〕1号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="363" />
+        <location filename="../../ui/dialogs/letter_form.py" line="377" />
         <source>如 县长 张三</source>
         <translation>e.g. 县长 张三</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="364" />
+        <location filename="../../ui/dialogs/letter_form.py" line="378" />
         <source>如 乡镇长 李四</source>
         <translation>e.g. 乡镇长 李四</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="365" />
+        <location filename="../../ui/dialogs/letter_form.py" line="379" />
         <source>指标</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="365" />
+        <location filename="../../ui/dialogs/letter_form.py" line="379" />
         <source>目标值</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="365" />
+        <location filename="../../ui/dialogs/letter_form.py" line="379" />
         <source>分值</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="365" />
+        <location filename="../../ui/dialogs/letter_form.py" line="379" />
         <source>工作任务</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="366" />
+        <location filename="../../ui/dialogs/letter_form.py" line="380" />
         <source>责任人</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="366" />
+        <location filename="../../ui/dialogs/letter_form.py" line="380" />
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="367" />
+        <location filename="../../ui/dialogs/letter_form.py" line="381" />
         <source>添加目标</source>
         <translation>Add Target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="367" />
+        <location filename="../../ui/dialogs/letter_form.py" line="381" />
         <source>删除目标</source>
         <translation>Delete Target</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="368" />
+        <location filename="../../ui/dialogs/letter_form.py" line="382" />
         <source>上移</source>
         <translation>Move Up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="368" />
+        <location filename="../../ui/dialogs/letter_form.py" line="382" />
         <source>下移</source>
         <translation>Move Down</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="370" />
+        <location filename="../../ui/dialogs/letter_form.py" line="384" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="371" />
+        <location filename="../../ui/dialogs/letter_form.py" line="385" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="371" />
+        <location filename="../../ui/dialogs/letter_form.py" line="385" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="374" />
+        <location filename="../../ui/dialogs/letter_form.py" line="388" />
         <source>本责任书已于 {0} 签订并锁定，只能查看，不能修改。确需修改，请先在列表中点“解除锁定…”并写明理由。</source>
         <translation>This responsibility letter was signed and locked on {0}; it can be viewed but not changed. If it really must be changed, first click “Unlock…” in the list and give a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="378" />
+        <location filename="../../ui/dialogs/letter_form.py" line="392" />
         <source>生成责任书时按此模板为每个单位各生成一份，文中的 {乙方} 替换为单位名称。已生成的责任书不受模板修改的影响。</source>
         <translation>When letters are created, each unit gets one from this template, with {乙方} in the text replaced by the unit name. Letters already created are not affected by changes to the template.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="381" />
+        <location filename="../../ui/dialogs/letter_form.py" line="395" />
         <source>只修改“{0}”这一份责任书；签订后锁定。</source>
         <translation>Changes apply only to the letter for “{0}”; it is locked once signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="405" />
+        <location filename="../../ui/dialogs/letter_form.py" line="419" />
         <source>共 {0} 项目标，合计 {1} 分</source>
         <translation>{0} targets, {1} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="430" />
+        <location filename="../../ui/dialogs/letter_form.py" line="444" />
         <source>第 {0} 项目标的目标值“{1}”不是数字。</source>
         <translation>The target value “{1}” of target {0} is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="437" />
+        <location filename="../../ui/dialogs/letter_form.py" line="451" />
         <source>第 {0} 项目标的完成时限“{1}”无法识别，应为 YYYY-MM-DD，例如 {2}-12-31。</source>
         <translation>The deadline “{1}” of target {0} is not recognised; it should be YYYY-MM-DD, e.g. {2}-12-31.</translation>
     </message>
@@ -8060,167 +8066,167 @@ After applying, this computer's clock also moves forward to the time of these re
 <context>
     <name>MetricForm</name>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="188" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="194" />
         <source>编辑考核指标</source>
         <translation>Edit Assessment Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="188" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="194" />
         <source>新增考核指标</source>
         <translation>New Assessment Metric</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="189" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="189" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="189" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="189" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
         <source>数据来源</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="189" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
         <source>统计范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="190" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="196" />
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="190" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="196" />
         <source>计分规则</source>
         <translation>Scoring rule</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="190" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="196" />
         <source>加分</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="190" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="196" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="193" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="199" />
         <source>英文字母、数字或下划线，如 pass_rate</source>
         <translation>Letters, digits or underscores, e.g. pass_rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="194" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="200" />
         <source>如 产品质量监督抽查合格率</source>
         <translation>e.g. product quality spot-check pass rate</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="195" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="201" />
         <source>%、个、项</source>
         <translation>%, pcs, items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="196" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="202" />
         <source>下限</source>
         <translation>Lower limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="197" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="203" />
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="198" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="204" />
         <source>按比例得分时，实际值等于下限得 0 分；达标得分时，低于下限不得分</source>
         <translation>Pro rata: a value equal to the lower limit scores 0. Pass/fail: a value below the lower limit scores nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="199" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="205" />
         <source> 分/单位</source>
         <translation> pt/unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="200" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="206" />
         <source>超过目标值的部分，每 1 个单位（1 个百分点、1 个证书…）加几分；0 为不加分</source>
         <translation>Points added for each unit above the target (1 percentage point, 1 certificate…); 0 for no bonus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="201" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="207" />
         <source>最多加</source>
         <translation>Up to</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="202" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="208" />
         <source> 分</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="203" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="209" />
         <source>不封顶</source>
         <translation>no cap</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="204" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="210" />
         <source>计入的证书类别（都不选 = 全部）</source>
         <translation>Certificate types counted (none ticked = all)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="205" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="211" />
         <source>计入的品牌、奖项（都不选 = 全部）</source>
         <translation>Brands and awards counted (none ticked = all)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="206" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="212" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="207" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="213" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="217" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="223" />
         <source>指标口径、佐证材料要求等，考核时显示</source>
         <translation>Definition, evidence required, etc.; shown during assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="218" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="224" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="259" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="275" />
         <source>由系统按乡镇数据自动计算：当年截至考核截止日的比率（%）。</source>
         <translation>Computed automatically from the township's data: the rate (%) for the year up to the assessment cut-off date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="260" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="276" />
         <source>由系统按乡镇数据自动计算：当年截至考核截止日新增的个数。</source>
         <translation>Computed automatically from the township's data: the number added in the year up to the assessment cut-off date.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="266" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="282" />
         <source>由单位自评、县级核查时手工填写（完成填 1，未完成填 0，或填写实际数值）。</source>
         <translation>Entered by hand in the self-assessment and the county verification (1 for done, 0 for not done, or the actual value).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="279" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="295" />
         <source>下限应为数字。</source>
         <translation>The lower limit must be a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_metric_form.py" line="318" />
+        <location filename="../../ui/dialogs/letter_metric_form.py" line="334" />
         <source>下限“{0}”不是数字。</source>
         <translation>The lower limit “{0}” is not a number.</translation>
     </message>
@@ -9574,170 +9580,175 @@ Reason for redraw: {0}</translation>
 <context>
     <name>ProgramForm</name>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="279" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="286" />
         <source>编辑评奖项目</source>
         <translation>Edit Award Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="279" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="286" />
         <source>新建评奖项目</source>
         <translation>New Award Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="280" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
         <source>类别（模板）</source>
         <translation>Category (template)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="280" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
         <source>项目名称</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="280" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="280" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="280" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
         <source>组织单位</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="281" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="288" />
         <source>申报期</source>
         <translation>Application period</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="281" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="288" />
         <source>获奖名额</source>
         <translation>Number of awards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="281" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="288" />
         <source>奖励金额（元）</source>
         <translation>Reward amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="281" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="288" />
         <source>评审标准</source>
         <translation>Assessment standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="282" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="289" />
         <source>有效期</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="282" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="289" />
         <source>再次申报间隔</source>
         <translation>Reapplication interval</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="282" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="289" />
         <source>申报材料清单（每行一项）</source>
         <translation>Required documents (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="285" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="292" />
         <source>开始 YYYY-MM-DD</source>
         <translation>Opens YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="286" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="293" />
         <source>截止 YYYY-MM-DD</source>
         <translation>Closes YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="287" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="294" />
         <source>不限</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="288" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="295" />
         <source>长期</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="289" />
-        <location filename="../../ui/dialogs/award_program_form.py" line="291" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="296" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="298" />
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="290" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="297" />
         <source>同有效期</source>
         <translation>Same as validity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="292" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="299" />
         <source>如 100000 或 10万；不奖励填 0</source>
         <translation>e.g. 100000 or 10万; 0 for no reward</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="293" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="300" />
         <source>如 市质量强市工作领导小组办公室</source>
         <translation>e.g. 市质量强市工作领导小组办公室</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="294" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="301" />
         <source>按 GB/T 19580 评分（满分 1000 分）</source>
         <translation>Score by GB/T 19580 (1000 points in total)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="296" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="303" />
         <source>《卓越绩效评价准则》7 个类目：领导、战略、顾客与市场、资源、过程管理、测量分析与改进、结果</source>
         <translation>The 7 categories of the Criteria for Performance Excellence: Leadership, Strategy, Customers and markets, Resources, Process management, Measurement, analysis and improvement, Results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="297" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="304" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="298" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="305" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="357" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="366" />
         <source>名牌产品：按产品评定，有效期 3 年，期满可重新申报。</source>
         <translation>Famous-brand product: assessed per product, valid for 3 years, may reapply when it expires.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="358" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="367" />
         <source>政府质量奖：按 GB/T 19580 评分（满分 1000 分），获奖 5 年后方可再次申报。</source>
         <translation>Government quality award: scored by GB/T 19580 (1000 points in total); may reapply 5 years after winning.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="359" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="368" />
         <source>著名商标：有效期 3 年；不要求 ISO 9001。</source>
         <translation>Well-known trademark: valid for 3 years; ISO 9001 not required.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="360" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="369" />
         <source>地理标志产品：按产品评定；不查经营年限、ISO 9001 和再次申报间隔。</source>
         <translation>Geographical-indication product: assessed per product; years in business, ISO 9001 and the reapplication interval are not checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="361" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="370" />
         <source>工程质量奖：按工程评定，不查监督抽查，可逐年申报。</source>
         <translation>Construction quality award: assessed per project; spot checks are not checked; may apply every year.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="362" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="371" />
         <source>其他荣誉：空白模板，只列通用材料和默认资格条件。</source>
         <translation>Other honour: blank template with only the common documents and the default eligibility conditions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/award_program_form.py" line="376" />
+        <location filename="../../ui/dialogs/award_program_form.py" line="385" />
         <source>{0} 年度{1}</source>
         <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/award_program_form.py" line="413" />
+        <source>（已修改）</source>
+        <translation>(changed)</translation>
     </message>
 </context>
 <context>
@@ -10041,132 +10052,148 @@ Reason for redraw: {0}</translation>
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="74" />
+        <location filename="../../ui/dialogs/standards_project.py" line="75" />
         <source>企业</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="76" />
+        <location filename="../../ui/dialogs/standards_project.py" line="77" />
         <source>合作社或其他单位</source>
         <translation>Cooperative or other body</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="89" />
+        <location filename="../../ui/dialogs/standards_project.py" line="90" />
         <source>如 青溪县茶叶专业合作社</source>
         <translation>e.g. Qingxi County Tea Cooperative</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="94" />
+        <location filename="../../ui/dialogs/standards_project.py" line="95" />
         <source> 亩</source>
         <translation> mu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="101" />
+        <location filename="../../ui/dialogs/standards_project.py" line="102" />
         <source> 户</source>
         <translation> farms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="107" />
+        <location filename="../../ui/dialogs/standards_project.py" line="108" />
         <source>其中按标准生产</source>
         <translation>of which following the standards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="112" />
+        <location filename="../../ui/dialogs/standards_project.py" line="113" />
         <source>多个用“、”分隔，如 DB42/T 1017-2020、NY/T 5018-2015</source>
         <translation>Separate several with commas, e.g. DB42/T 1017-2020, NY/T 5018-2015</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="122" />
+        <location filename="../../ui/dialogs/standards_project.py" line="123" />
         <source>验收</source>
         <translation>accepted on</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="130" />
+        <location filename="../../ui/dialogs/standards_project.py" line="131" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="130" />
+        <location filename="../../ui/dialogs/standards_project.py" line="131" />
         <source>类型与级别</source>
         <translation>Kind and level</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="130" />
+        <location filename="../../ui/dialogs/standards_project.py" line="131" />
         <source>作物/产品</source>
         <translation>Crop/product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="131" />
+        <location filename="../../ui/dialogs/standards_project.py" line="132" />
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="131" />
+        <location filename="../../ui/dialogs/standards_project.py" line="132" />
+        <location filename="../../ui/dialogs/standards_project.py" line="143" />
         <source>牵头单位</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="132" />
+        <location filename="../../ui/dialogs/standards_project.py" line="133" />
         <source>合作社名称</source>
         <translation>Cooperative name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="132" />
+        <location filename="../../ui/dialogs/standards_project.py" line="133" />
         <source>面积</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="132" />
+        <location filename="../../ui/dialogs/standards_project.py" line="133" />
         <source>覆盖农户</source>
         <translation>Farms covered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="133" />
+        <location filename="../../ui/dialogs/standards_project.py" line="134" />
         <source>执行标准</source>
         <translation>Executed standards</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="133" />
+        <location filename="../../ui/dialogs/standards_project.py" line="134" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="133" />
+        <location filename="../../ui/dialogs/standards_project.py" line="134" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="134" />
+        <location filename="../../ui/dialogs/standards_project.py" line="135" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="141" />
+        <location filename="../../ui/dialogs/standards_project.py" line="143" />
+        <source>按标准生产农户</source>
+        <translation>Farm households producing to the standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/standards_project.py" line="144" />
+        <source>验收日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/standards_project.py" line="145" />
+        <source>{0} 处改动</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/standards_project.py" line="149" />
         <source>修改示范项目</source>
         <translation>Edit Demonstration Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="141" />
+        <location filename="../../ui/dialogs/standards_project.py" line="149" />
         <source>新建农业标准化示范项目</source>
         <translation>New Agricultural Standardisation Demonstration Project</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="142" />
+        <location filename="../../ui/dialogs/standards_project.py" line="150" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="143" />
+        <location filename="../../ui/dialogs/standards_project.py" line="151" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="194" />
+        <location filename="../../ui/dialogs/standards_project.py" line="206" />
         <source>实施农户多于覆盖农户</source>
         <translation>More farms applying the standards than covered</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/standards_project.py" line="198" />
+        <location filename="../../ui/dialogs/standards_project.py" line="210" />
         <source>推广实施率 {0}</source>
         <translation>Implementation rate {0}</translation>
     </message>
@@ -11248,109 +11275,134 @@ Executed standards: {1}</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="135" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="137" />
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="138" />
+        <source>更改结论的理由</source>
+        <translation>Reason for changing the verdict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="138" />
+        <source>不合格项目</source>
+        <translation>Failed items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="139" />
+        <source>检验项目</source>
+        <translation>Test items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="142" />
         <source>先在“抽样单”中把状态设为“已抽样”并保存，再录入检验结果。</source>
         <translation>First set the state to “sampled” on the “Sampling Record” tab and save, then enter the test results.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="136" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="143" />
         <source>如 2026-04-02</source>
         <translation>e.g. 2026-04-02</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="137" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="144" />
         <source>添加行</source>
         <translation>Add Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="138" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="145" />
         <source>删除行</source>
         <translation>Delete Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="139" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="146" />
         <source>删除选中的行</source>
         <translation>Delete the selected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="140" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="147" />
         <source>从 Excel 粘贴</source>
         <translation>Paste from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="141" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="148" />
         <source>在 Excel 或 WPS 中复制若干行，再点这里或在表格中按 Ctrl+V</source>
         <translation>Copy rows in Excel or WPS, then click here or press Ctrl+V in the table</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="142" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="149" />
         <source>回车到下一行；判定可写 合格/不合格、符合/不符合、P/F</source>
         <translation>Enter goes to the next row; a verdict can be pass/fail, P/F, 合格/不合格 or 符合/不符合</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="143" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="150" />
         <source>结论（由检验项目推出）：</source>
         <translation>Verdict (from the test items):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="144" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="151" />
         <source>更改结论：</source>
         <translation>Change verdict:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="145" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="152" />
         <source>更改结论的理由（必填）</source>
         <translation>Reason for the change (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="146" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="153" />
         <source>保存检验结果</source>
         <translation>Save Results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="147" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="154" />
         <source>保存检验结果（Ctrl+S）</source>
         <translation>Save the test results (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="151" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="158" />
         <source>不更改</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="212" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="196" />
+        <source>{0} 项有改动</source>
+        <translation>{0} changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="226" />
         <source>……另有 {0} 处</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="219" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="233" />
         <source>—（先改正标红的单元格）</source>
         <translation>— (correct the cells marked red first)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="222" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="236" />
         <source>—（尚无检验项目）</source>
         <translation>— (no test items yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="223" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="237" />
         <source>待定（尚有项目未判定）</source>
         <translation>pending (some items have no verdict yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="263" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="277" />
         <source>有 {0} 个单元格需要改正，未保存：
 {1}</source>
         <translation>{0} cells need correcting; nothing was saved:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="287" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="309" />
         <source>已保存检验结果：{0}。</source>
         <translation>Saved the test results: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_results.py" line="287" />
+        <location filename="../../ui/dialogs/spotcheck_results.py" line="309" />
         <source>结论待定</source>
         <translation>verdict pending</translation>
     </message>
@@ -11366,43 +11418,43 @@ Executed standards: {1}</translation>
 <context>
     <name>SamplingTab</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="172" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="177" />
         <source>保存抽样单</source>
         <translation>Save Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="173" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="178" />
         <source>保存抽样单（Ctrl+S）</source>
         <translation>Save the sampling record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="174" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="179" />
         <source>如 2026-03-05</source>
         <translation>e.g. 2026-03-05</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="175" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="180" />
         <source>生产日期或批号，如 2026-02-18 / 20260218A</source>
         <translation>Production date or batch no., e.g. 2026-02-18 / 20260218A</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="176" />
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="177" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="181" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="182" />
         <source>如 6 瓶</source>
         <translation>e.g. 6 bottles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="178" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="183" />
         <source>如 GB/T 18186-2000</source>
         <translation>e.g. GB/T 18186-2000</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="179" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="184" />
         <source>标签上的生产者；与被抽样单位相同可不填</source>
         <translation>Producer named on the label; may be left empty if it is the sampled unit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="249" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="260" />
         <source>已保存抽样单（{0}）。</source>
         <translation>Saved the sampling record ({0}).</translation>
     </message>
@@ -11720,121 +11772,121 @@ Executed standards: {1}</translation>
 <context>
     <name>SpotCheckEditor</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="329" />
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="415" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="341" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="428" />
         <source>抽样单</source>
         <translation>Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="330" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="342" />
         <source>检验结果</source>
         <translation>Test Results</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="331" />
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="370" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="343" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="383" />
         <source>后处理</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="332" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="344" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="333" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="345" />
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="347" />
         <source>打印抽样单</source>
         <translation>Print Sampling Record</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="335" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="347" />
         <source>生成抽样单 PDF（Ctrl+P）</source>
         <translation>Create the sampling record as a PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336" />
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="416" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="348" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="429" />
         <source>检验结果通知书</source>
         <translation>Test Result Notice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="336" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="348" />
         <source>生成检验结果通知书 PDF</source>
         <translation>Create the test result notice as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="337" />
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="417" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="349" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="430" />
         <source>责令改正通知书</source>
         <translation>Order to Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="337" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="349" />
         <source>生成责令改正通知书 PDF</source>
         <translation>Create the order to correct as a PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="354" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="367" />
         <source>抽查记录 — {0}</source>
         <translation>Spot-Check Record — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="355" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="368" />
         <source>（未命名单位）</source>
         <translation>(unnamed unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="357" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="370" />
         <source>统一社会信用代码 {0}</source>
         <translation>Unified social credit code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="359" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="372" />
         <source>计划 {0}</source>
         <translation>Plan {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="360" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="373" />
         <source>检查人员 {0}</source>
         <translation>Inspectors {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="361" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="374" />
         <source>承检机构 {0}</source>
         <translation>Testing body {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="370" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="383" />
         <source>后处理（不适用）</source>
         <translation>Follow-up (n/a)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="392" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="405" />
         <source>有未保存的修改，关闭后将丢失。确定关闭？</source>
         <translation>There are unsaved changes, which are lost on closing. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="401" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="414" />
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="401" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="414" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="437" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="450" />
         <source>已生成 {0}</source>
         <translation>Created {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="443" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="456" />
         <source>正在生成 {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
@@ -12591,32 +12643,32 @@ Revoking cannot be undone. When the township moves to a new computer, enrol the 
 <context>
     <name>TargetsGrid</name>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="105" />
+        <location filename="../../ui/dialogs/letter_form.py" line="106" />
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="146" />
+        <location filename="../../ui/dialogs/letter_form.py" line="147" />
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="147" />
+        <location filename="../../ui/dialogs/letter_form.py" line="148" />
         <source>由数据计算的指标需要目标值（{0}）</source>
         <translation>Metrics computed from data need a target value ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="147" />
+        <location filename="../../ui/dialogs/letter_form.py" line="148" />
         <source>数值</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="149" />
+        <location filename="../../ui/dialogs/letter_form.py" line="150" />
         <source>完成</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_form.py" line="150" />
+        <location filename="../../ui/dialogs/letter_form.py" line="151" />
         <source>手工填报的任务可不填目标值，表示“完成”</source>
         <translation>Manually reported tasks may leave the target empty, meaning “done”</translation>
     </message>
@@ -13562,8 +13614,77 @@ Revoking cannot be undone. When the township moves to a new computer, enrol the 
     </message>
     <message>
         <location filename="../../ui/modal.py" line="26" />
+        <location filename="../../ui/modal.py" line="36" />
         <source>请确认</source>
         <translation>Please Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>record_changed</name>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="39" />
+        <source>已删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="54" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="56" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="57" />
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="67" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="68" />
+        <source>对方保存的值</source>
+        <translation>Value they saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="69" />
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="70" />
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="78" />
+        <source>“{what}”在您打开后已被他人保存，您的修改还没有保存。对方的改动：</source>
+        <translation>“{what}” was saved by someone else after you opened it; your changes are not saved yet. Their changes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="82" />
+        <source>您填写的内容仍在表单里。用您填写的内容覆盖对方的改动，还是回到表单对照修改？</source>
+        <translation>What you entered is still in the form. Overwrite their changes with yours, or go back to the form and compare?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="83" />
+        <source>用我的内容覆盖保存</source>
+        <translation>Overwrite with mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="84" />
+        <source>回到表单</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="85" />
+        <source>记录已被他人修改</source>
+        <translation>Changed by someone else</translation>
     </message>
 </context>
 <context>
@@ -13762,77 +13883,77 @@ Revoking cannot be undone. When the township moves to a new computer, enrol the 
 <context>
     <name>spotcheck_editor</name>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="74" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="75" />
         <source>抽样状态</source>
         <translation>Sampling state</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="75" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="76" />
         <source>抽样日期</source>
         <translation>Sampling date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="76" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="77" />
         <source>抽样单编号</source>
         <translation>Sample no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="77" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="78" />
         <source>产品名称</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="78" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="79" />
         <source>产品类别</source>
         <translation>Product category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="79" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="80" />
         <source>商标</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="80" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="81" />
         <source>规格型号</source>
         <translation>Spec/model</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="81" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="82" />
         <source>生产日期/批号</source>
         <translation>Production date/batch</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="82" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="83" />
         <source>检验样品数量</source>
         <translation>Test quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="83" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="84" />
         <source>备用样品数量</source>
         <translation>Reserve quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="84" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="85" />
         <source>执行标准</source>
         <translation>Declared standard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="85" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="86" />
         <source>标称生产者</source>
         <translation>Labelled producer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="86" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="87" />
         <source>抽样人员</source>
         <translation>Samplers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="87" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="88" />
         <source>报告编号</source>
         <translation>Report no.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/spotcheck_editor.py" line="88" />
+        <location filename="../../ui/dialogs/spotcheck_editor.py" line="89" />
         <source>报告日期</source>
         <translation>Report date</translation>
     </message>

@@ -137,7 +137,7 @@ class BackupTab(QWidget):
     def empty_text(self) -> str:
         if self.on_server():
             return self.tr("服务器上的数据库由服务器管理员按计划备份和恢复。“立即备份”在本机写一个备份："
-                           "装有 pg_dump 时是 .dump 文件（用 pg_restore 恢复），否则是本程序导出的 SQLite 副本 "
+                           "装有 pg_dump 时是 .dump 文件（用 pg_restore 恢复），否则是本程序导出的 SQLite 副本"
                            "（.db，可直接打开，或用 migrate-store 放回一个空的服务器数据库）。")
         return self.tr("还没有备份。")
 
