@@ -13686,6 +13686,16 @@ Revoking cannot be undone. When the township moves to a new computer, enrol the 
         <source>记录已被他人修改</source>
         <translation>Changed by someone else</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="167" />
+        <source>他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/record_changed.py" line="169" />
+        <source>“{what}”在您打开后已被{who}修改（{fields}），您的修改未保存。请对照后再保存。</source>
+        <translation>“{what}” was changed by {who} after you opened it ({fields}); your changes were not saved. Compare, then save again.</translation>
+    </message>
 </context>
 <context>
     <name>registry</name>

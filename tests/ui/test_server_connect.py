@@ -185,8 +185,9 @@ def test_edit_shows_a_change_made_meanwhile_and_keeps_the_input(registry, prompt
     assert "已被他人保存" in question
     assert "法定代表人" in question
     assert "他人改的" in question
-    assert "已被" in summary
-    assert "修改" in summary
+    assert "修改（法定代表人）" in summary
+    assert "法定代表人" in summary  # the form's own label, not the column's name
+    assert "legal_rep" not in summary
     assert not prompts.warnings
     assert stored(registry, target_id).legal_rep == "他人改的"
 

@@ -156,9 +156,18 @@ class VersionCheck:
                 return True
             except versions.RecordChanged as exc:
                 if not overwrite(self.dialog, exc, label=self.label, value=self.value):
-                    self.show(exc.message(i18n.error_lang()))
+                    self.show(self.went_back(exc))
                     return False
                 self.opened = exc.current  # a knowing overwrite of what was just shown
+
+    def went_back(self, error: Any) -> str:
+        """The form's message after the user went back: who changed which fields (by the form's labels)."""
+        who = "、".join(dict.fromkeys(e.user for e in error.edits if e.user)) or QCoreApplication.translate(
+            "record_changed", "他人")
+        fields = "、".join(self.label(e.field) for e in error.edits)
+        return QCoreApplication.translate(
+            "record_changed", "“{what}”在您打开后已被{who}修改（{fields}），您的修改未保存。请对照后再保存。").format(
+            what=error.params["what"], who=who, fields=fields)
 
     def apply(self, write: Callable[[int | None], object]) -> bool:
         """:meth:`save` for a form whose every refusal is a message (ui/dialogs/base.FormDialog): True when saved."""
