@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ui.database import Database
 
@@ -45,3 +47,28 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class LazyTabs:
+    """For a page of tabs (``self.tabs``; :meth:`all_tabs`, each with ``refresh()``): the tab shown is read now,
+    the others when they are next shown. Call :meth:`reload_tabs` where the page's data changed."""
+
+    tabs: QTabWidget
+    stale_tabs: set[QWidget]
+
+    def all_tabs(self) -> Sequence[QWidget]:
+        raise NotImplementedError
+
+    def reload_tabs(self) -> None:
+        self.stale_tabs = set(self.all_tabs())
+        self.refresh_tab(self.tabs.currentWidget())
+
+    def refresh_tab(self, tab: QWidget) -> None:
+        self.stale_tabs.discard(tab)
+        if tab in self.all_tabs():
+            tab.refresh()  # type: ignore[attr-defined]
+
+    def on_tab_changed(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self.stale_tabs:
+            self.refresh_tab(tab)

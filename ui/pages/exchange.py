@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QTabWidget, QWidget
 
 from ui.database import Database
-from ui.pages.base import Page
+from ui.pages.base import LazyTabs, Page
 from ui.pages.conflicts_tab import ConflictsTab
 from ui.pages.exchange_common import HINT_STYLE, last_folder, remember
 from ui.pages.exchange_county import CountyTab
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ui.workers import Task
 
 
-class ExchangePage(Page):
+class ExchangePage(LazyTabs, Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.setObjectName("page_exchange")
@@ -83,8 +83,7 @@ class ExchangePage(Page):
         elif self.role != "county" and self.tabs.currentWidget() is self.county_tab:
             self.tabs.setCurrentWidget(self.township_tab)
         self.show_station()
-        self.stale_tabs = set(self.all_tabs())
-        self.refresh_tab(self.tabs.currentWidget())
+        self.reload_tabs()
 
     def show_station(self) -> None:
         code = self.station_code
@@ -100,16 +99,6 @@ class ExchangePage(Page):
                 self.station_name, code))
         else:
             self.station_label.setText(self.tr("这个数据库没有本站点记录，不能交换同步包。"))
-
-    def refresh_tab(self, tab: QWidget) -> None:
-        self.stale_tabs.discard(tab)
-        if isinstance(tab, TownshipTab | CountyTab | ConflictsTab):
-            tab.refresh()
-
-    def on_tab_changed(self, _index: int) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self.stale_tabs:
-            self.refresh_tab(tab)
 
     def forget(self) -> None:
         for tab in self.all_tabs():

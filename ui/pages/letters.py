@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTabWidget, QWidge
 
 from ui.database import Database
 from ui.pages.assessment_tab import AssessmentTab
-from ui.pages.base import Page
+from ui.pages.base import LazyTabs, Page
 from ui.pages.letter_metrics_tab import MetricsTab
 from ui.pages.letters_tab import LettersTab
 
@@ -34,7 +34,7 @@ def remembered_year() -> int:
     return year if 1990 <= year <= 2100 else date.today().year
 
 
-class LettersPage(Page):
+class LettersPage(LazyTabs, Page):
     year_changed = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -102,8 +102,7 @@ class LettersPage(Page):
             return
         self._year = int(year)
         QSettings().setValue(YEAR_KEY, self._year)
-        self.stale_tabs = set(self.all_tabs())
-        self.refresh_tab(self.tabs.currentWidget())
+        self.reload_tabs()
         self.year_changed.emit(self._year)
 
     # -- data ----------------------------------------------------------------------------------------
@@ -117,18 +116,7 @@ class LettersPage(Page):
             with self.db.read() as s:
                 found = letters.years(s)
             self.fill_years(found)
-        self.stale_tabs = set(self.all_tabs())
-        self.refresh_tab(self.tabs.currentWidget())
-
-    def refresh_tab(self, tab: QWidget) -> None:
-        self.stale_tabs.discard(tab)
-        if isinstance(tab, LettersTab | MetricsTab | AssessmentTab):
-            tab.refresh()
-
-    def on_tab_changed(self, _index: int) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self.stale_tabs:
-            self.refresh_tab(tab)
+        self.reload_tabs()
 
     def forget(self) -> None:
         self.stale_tabs = set(self.all_tabs())

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton, QTabWidget, QWidget
 
 from ui.database import Database
-from ui.pages.base import Page
+from ui.pages.base import LazyTabs, Page
 from ui.pages.standards_catalogue_tab import CatalogueTab
 from ui.pages.standards_drafted_tab import DraftedTab
 from ui.pages.standards_ledger_tab import LedgerTab
@@ -40,7 +40,7 @@ def remember(path: Path) -> None:
     QSettings().setValue(FOLDER_KEY, str(path.parent))
 
 
-class StandardsPage(Page):
+class StandardsPage(LazyTabs, Page):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         self.setObjectName("page_standards")
@@ -98,8 +98,7 @@ class StandardsPage(Page):
         for tab in self.all_tabs():
             tab.fill_choices()
         self.apply_role()
-        self.stale_tabs = set(self.all_tabs())
-        self.refresh_tab(self.tabs.currentWidget())
+        self.reload_tabs()
 
     def apply_role(self) -> None:
         """What the signed-in user's role may use (ui/permissions.py; the core refuses the rest anyway): the
@@ -108,16 +107,6 @@ class StandardsPage(Page):
         self.export_button.setEnabled(self.db.store is not None and allows(self.db, "export"))
         for tab in self.all_tabs():
             tab.update_buttons()
-
-    def refresh_tab(self, tab: QWidget) -> None:
-        self.stale_tabs.discard(tab)
-        if isinstance(tab, LedgerTab | CatalogueTab | RatesTab | DraftedTab | ProjectsTab):
-            tab.refresh()
-
-    def on_tab_changed(self, _index: int) -> None:
-        tab = self.tabs.currentWidget()
-        if tab in self.stale_tabs:
-            self.refresh_tab(tab)
 
     def forget(self) -> None:
         for tab in self.all_tabs():
