@@ -117,6 +117,9 @@ def record_use(
         record(s, actor=actor, action=action, target=target, detail=detail)
 
 
+_WARNED: set[tuple[str, int]] = set()
+
+
 def _remember_tail(session: Session, station_id: str, seq: int, hashed: str, *, moves_back: bool) -> None:
     """Move the mark when this commits, unless the chain no longer holds the marked entry: then the mark stays
     where it is, so the missing or rewritten entries stay visible to ``check-db`` (a restore moves it back)."""
@@ -126,7 +129,9 @@ def _remember_tail(session: Session, station_id: str, seq: int, hashed: str, *, 
     if mark is not None and not moves_back:
         stored = session.connection().execute(select(AuditEntry.hash).where(AuditEntry.seq == mark.seq)).first()
         if stored is None or stored[0] != mark.hash:
-            log.warning("audit chain no longer holds entry %s seen here: high-water mark kept", mark.seq)
+            if (name, mark.seq) not in _WARNED:  # once per database and mark, not once per entry written
+                _WARNED.add((name, mark.seq))
+                log.warning("audit chain no longer holds entry %s seen here: high-water mark kept", mark.seq)
             return
     session.info["qs_audit_tail"] = (name, seq, hashed, path)
     if not session.info.get("qs_audit_hooked"):
