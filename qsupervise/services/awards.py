@@ -2,8 +2,9 @@
 document checklists, GB/T 19580 score sheets and the register of granted titles.
 
 The rules (kinds, templates, the table of moves, conditions, maxima, validity) live in rules/awards.py; the
-pre-check itself in services/award_eligibility.py. Functions take the caller's session and never commit: one
-user action is one call in one transaction.
+pre-check itself in services/award_eligibility.py; the eligibility and document functions in award_checks.py,
+scores in award_scores.py, the register in brands.py — all reached through this module. Functions take the
+caller's session and never commit: one user action is one call in one transaction.
 
 Public functions (stable names; the GUI, the demo, the exports and the reward fund use them):
 
@@ -24,11 +25,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import orjson
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlmodel import Session, col
 from sqlmodel import select as sm_select
 
@@ -40,21 +39,31 @@ from qsupervise.models import (
     AwardApplication,
     AwardProgram,
     Brand,
-    EligibilityOverride,
     Enterprise,
     Product,
     utcnow,
 )
 from qsupervise.rules import awards as rules
-from qsupervise.services import attachments, audit, versions
-from qsupervise.services.award_eligibility import ConditionResult, evaluate, overrides_of, stored
+from qsupervise.services import audit, versions
+from qsupervise.services.award_checks import (
+    check_eligibility,
+    documents_of,
+    last_check,
+    override_condition,
+    set_document,
+    withdraw_override,
+)
+from qsupervise.services.award_eligibility import ConditionResult, overrides_of
 from qsupervise.services.award_records import (
-    APP,
-    ENT,
-    PROGRAM,
+    ApplicationRow,
+    application_rows,
+    applications,
+    applications_of,
+    documents_required,
     get_application,
     get_program,
     iso_day,
+    steps_of,
     whole,
 )
 from qsupervise.services.award_records import day as _day
@@ -263,15 +272,6 @@ def programs(session: Session, *, year: int | None = None, kind: str | None = No
     return sorted(found, key=lambda p: (-p.year, rank.get(p.level, 9), p.name, p.id))
 
 
-def documents_required(program: AwardProgram) -> list[str]:
-    """The programme's list of required documents."""
-    try:
-        names = orjson.loads(program.documents or "[]")
-    except orjson.JSONDecodeError:
-        return []
-    return [str(n) for n in names if str(n).strip()]
-
-
 # --- applications ---------------------------------------------------------------------------------------------
 
 
@@ -304,7 +304,7 @@ def apply(session: Session, data: ApplicationInput, *, today: date | str, actor:
         data = replace(data, product_id=same[0] if len(same) == 1 else None)
     if program.kind in rules.PRODUCT_KINDS and not product_name:
         raise KnownError("award_product_needed", program=program.name)
-    for other in _applications_stmt_rows(session, program_id=program.id, enterprise_id=enterprise.id):
+    for other in application_rows(session, program_id=program.id, enterprise_id=enterprise.id):
         if other.state != rules.WITHDRAWN and other.product_name == product_name:
             raise KnownError("award_apply_twice", name=enterprise.name, program=program.name,
                              state=rules.state_label(other.state), id=other.id)
@@ -451,186 +451,3 @@ def _grant(session: Session, application: AwardApplication, program: AwardProgra
     session.add(brand)
     session.flush()
     return brand
-
-
-def steps_of(session: Session, application_id: str) -> list[ApplicationStep]:
-    """The application's moves, oldest first."""
-    stmt = (sm_select(ApplicationStep).where(ApplicationStep.application_id == application_id)
-            .order_by(col(ApplicationStep.on), col(ApplicationStep.created_at), col(ApplicationStep.id)))
-    return list(session.exec(stmt))
-
-
-@dataclass(frozen=True)
-class ApplicationRow:
-    """An application as lists show it."""
-
-    id: str
-    program_id: str
-    program: str
-    kind: str
-    level: str
-    year: int
-    enterprise_id: str
-    enterprise: str
-    uscc: str
-    township_id: str
-    product_name: str
-    state: str
-    submitted_on: str | None
-    decided_on: str | None
-    checked_on: str | None
-
-
-def _applications_stmt_rows(session: Session, *, program_id: str | None = None, enterprise_id: str | None = None,
-                            state: str | None = None, year: int | None = None) -> list[ApplicationRow]:
-    stmt = (
-        select(APP.c.id, APP.c.program_id, PROGRAM.c.name.label("program"), PROGRAM.c.kind, PROGRAM.c.level,
-               PROGRAM.c.year, APP.c.enterprise_id, ENT.c.name.label("enterprise"), ENT.c.uscc, ENT.c.township_id,
-               APP.c.product_name, APP.c.state, APP.c.submitted_on, APP.c.decided_on, APP.c.checked_on)
-        .select_from(APP.join(PROGRAM, PROGRAM.c.id == APP.c.program_id).join(ENT, ENT.c.id == APP.c.enterprise_id))
-        .where(APP.c.deleted_at.is_(None))
-    )
-    for column, value in ((APP.c.program_id, program_id), (APP.c.enterprise_id, enterprise_id),
-                          (APP.c.state, state), (PROGRAM.c.year, year)):
-        if value is not None:
-            stmt = stmt.where(column == value)
-    stmt = stmt.order_by(PROGRAM.c.year.desc(), PROGRAM.c.name, ENT.c.name, APP.c.id)
-    return [ApplicationRow(**{**r, "uscc": r["uscc"] or ""}) for r in session.connection().execute(stmt).mappings()]
-
-
-def applications(session: Session, *, program_id: str | None = None, state: str | None = None,
-                 year: int | None = None) -> list[ApplicationRow]:
-    """Live applications (of a programme, in a state, of a programme year), by year, programme and enterprise."""
-    return _applications_stmt_rows(session, program_id=program_id, state=state, year=year)
-
-
-def applications_of(session: Session, enterprise_id: str) -> list[ApplicationRow]:
-    """An enterprise's applications, newest programme year first."""
-    return _applications_stmt_rows(session, enterprise_id=enterprise_id)
-
-
-# --- eligibility ----------------------------------------------------------------------------------------------
-
-
-def check_eligibility(session: Session, application_id: str, today: date | str) -> list[ConditionResult]:
-    """Run the pre-check on ``today`` and keep it on the application (``eligibility``, ``checked_on``)."""
-    application = get_application(session, application_id)
-    if application.state in rules.FINAL_STATES:  # the check it was decided on stays as it was
-        raise KnownError("award_application_final", state=rules.state_label(application.state),
-                         state_en=rules.state_label(application.state, "en"))
-    program = session.get(AwardProgram, application.program_id)
-    if program is None:
-        raise KnownError("award_program_unknown", ref=application.program_id)
-    day = _day(today, "today")
-    results = evaluate(session, application, program, day)
-    application.eligibility = to_json([r.to_dict() for r in results])
-    application.checked_on = day.isoformat()
-    application.updated_at = utcnow()
-    session.add(application)
-    session.flush()
-    return results
-
-
-def last_check(session: Session, application_id: str) -> tuple[str | None, list[ConditionResult]]:
-    """(the day checked, the results) of the last pre-check kept on the application."""
-    application = get_application(session, application_id)
-    return application.checked_on, stored(application)
-
-
-def override_condition(
-    session: Session, application_id: str, condition: str, reason: str, *, on: date | str, actor: str = "cli",
-) -> EligibilityOverride:
-    """Accept a failed condition with a reason (recorded, audited). The check is run again on ``on`` first: a
-    condition that passes, is off in the programme, or is already overridden is refused."""
-    application = get_application(session, application_id)
-    if condition not in rules.CONDITIONS:
-        raise KnownError("award_condition_unknown", value=condition, codes=", ".join(rules.CONDITIONS))
-    if not (reason or "").strip():
-        raise KnownError("award_override_reason")
-    if application.state in rules.FINAL_STATES:
-        raise KnownError("award_application_final", state=rules.state_label(application.state),
-                         state_en=rules.state_label(application.state, "en"))
-    day = _day(on, "on")
-    results = {r.code: r for r in check_eligibility(session, application.id, day)}
-    found = results.get(condition)
-    if found is None:
-        raise KnownError("award_condition_off", condition=condition)
-    if found.overridden:
-        raise KnownError("award_override_exists", condition=found.label("zh"), reason=found.reason)
-    if found.passed:
-        raise KnownError("award_condition_passed", condition=found.label("zh"))
-    given = EligibilityOverride(application_id=application.id, condition=condition, reason=reason.strip()[:500],
-                                decided_by=actor[:50], decided_on=day.isoformat())
-    session.add(given)
-    session.flush()
-    check_eligibility(session, application.id, day)
-    audit.record(session, actor=actor, action="award.override", target=application.id,
-                 detail={"override": given.id, "condition": condition, "reason": given.reason})
-    return given
-
-
-def withdraw_override(session: Session, override_id: str, *, on: date | str | None = None,
-                      actor: str = "cli") -> EligibilityOverride:
-    """Withdraw an override: it is kept, marked withdrawn; the stored check is run again (on ``on`` or the day
-    of the last check)."""
-    given = session.get(EligibilityOverride, override_id)
-    if given is None:
-        raise KnownError("award_override_unknown", id=override_id)
-    if given.withdrawn:
-        raise KnownError("award_override_withdrawn", id=override_id)
-    application = get_application(session, given.application_id)
-    if application.state in rules.FINAL_STATES:
-        raise KnownError("award_application_final", state=rules.state_label(application.state),
-                         state_en=rules.state_label(application.state, "en"))
-    given.withdrawn = True
-    given.updated_at = utcnow()
-    session.add(given)
-    session.flush()
-    day = on or application.checked_on or given.decided_on
-    check_eligibility(session, application.id, day)
-    audit.record(session, actor=actor, action="award.override_withdrawn", target=application.id,
-                 detail={"override": given.id, "condition": given.condition})
-    return given
-
-
-# --- documents ------------------------------------------------------------------------------------------------
-
-
-def documents_of(session: Session, application_id: str) -> list[ApplicationDocument]:
-    """The checklist: the programme's documents in the programme's order, then the others as they were added."""
-    stmt = (sm_select(ApplicationDocument).where(ApplicationDocument.application_id == application_id)
-            .order_by(col(ApplicationDocument.created_at), col(ApplicationDocument.id)))
-    found = list(session.exec(stmt))
-    application = session.get(AwardApplication, application_id)
-    program = session.get(AwardProgram, application.program_id) if application is not None else None
-    place = {name: n for n, name in enumerate(documents_required(program))} if program is not None else {}
-    return sorted(found, key=lambda d: (not d.required, place.get(d.name, len(place))))  # stable: ties keep order
-
-
-def set_document(
-    session: Session, application_id: str, name: str, *, source: Path | bytes | None = None, file_name: str = "",
-    note: str | None = None, detach: bool = False, actor: str = "cli",
-) -> ApplicationDocument:
-    """Attach a scan (PDF or image, by content hash) to a checklist entry, change its note, or ``detach`` it.
-
-    A name not on the checklist adds an entry that is not required (a document the applicant brought besides).
-    """
-    application = get_application(session, application_id)
-    title = (name or "").strip()[:200]
-    if not title:
-        raise KnownError("award_document_name")
-    entry = next((d for d in documents_of(session, application.id) if d.name == title), None)
-    if entry is None:
-        entry = ApplicationDocument(application_id=application.id, name=title, required=False)
-    if detach:
-        entry.attachment_id = None
-    elif source is not None:
-        entry.attachment_id = attachments.store(session, source, file_name).id
-    if note is not None:
-        entry.note = note.strip()[:300]
-    entry.updated_at = utcnow()
-    session.add(entry)
-    session.flush()
-    audit.record(session, actor=actor, action="award.document", target=application.id,
-                 detail={"document": title, "attachment": entry.attachment_id, "detached": detach})
-    return entry
