@@ -102,7 +102,7 @@ class ApplicationRow:
 
 
 def application_rows(session: Session, *, program_id: str | None = None, enterprise_id: str | None = None,
-                            state: str | None = None, year: int | None = None) -> list[ApplicationRow]:
+                     state: str | None = None, year: int | None = None) -> list[ApplicationRow]:
     stmt = (
         select(APP.c.id, APP.c.program_id, PROGRAM.c.name.label("program"), PROGRAM.c.kind, PROGRAM.c.level,
                PROGRAM.c.year, APP.c.enterprise_id, ENT.c.name.label("enterprise"), ENT.c.uscc, ENT.c.township_id,
