@@ -69,6 +69,16 @@ def pg_template(pg_databases: pg.Databases) -> str:
     return pg.make_template(pg_databases, _initialise)
 
 
+@pytest.fixture(scope="session")
+def county_engine(request: pytest.FixtureRequest) -> pg.Databases | None:
+    """Where the sync tests' county works: on the PostgreSQL test server in the PostgreSQL pass (the server's
+    databases, for ``World.on_server``), in a SQLite file otherwise (None). Townships are SQLite files always."""
+    if not pg.ON_PG:
+        return None
+    databases: pg.Databases = request.getfixturevalue("pg_databases")
+    return databases
+
+
 @pytest.fixture
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     if pg.ON_PG:

@@ -78,8 +78,13 @@ class Databases:
         """The URL of a new, empty database."""
         return url_of(self._create())
 
+    def copy_now(self, source: str) -> str:
+        """The URL of a new copy of ``source`` (which nobody may be connected to), made now and only this one."""
+        return url_of(self._create(source))
+
     def copy_of(self, template: str) -> str:
-        """The URL of a new copy of ``template`` (which nobody may be connected to)."""
+        """The URL of a new copy of ``template`` (which nobody may be connected to), the next copies made ahead
+        (nobody may connect to ``template`` again)."""
         if self._workers is None:
             self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="pg-copy")
         queue = self._ahead.setdefault(template, deque())
@@ -141,6 +146,10 @@ def sqlite_only(nodeid: str) -> str | None:
     return SQLITE_ONLY_MODULES.get(module) or SQLITE_ONLY_TESTS.get(f"{module}::{test.split('[', 1)[0]}")
 
 
+SWITCHED = ("store", "county_engine", "pg_databases")  # the fixtures through which the engine switch reaches a test
+
+
 def on_server(fixtures: list[str]) -> bool:
-    """Whether a test uses a database the engine switch reaches (the ``store`` fixture or the server's own)."""
-    return "store" in fixtures or "pg_databases" in fixtures
+    """Whether a test uses a database the engine switch reaches: the ``store`` fixture, the sync tests' county
+    (``county_engine``: tests/core/sync_world.py) or the server's own databases."""
+    return any(name in fixtures for name in SWITCHED)

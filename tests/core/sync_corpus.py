@@ -30,6 +30,7 @@ from qsupervise.services import enterprises
 from qsupervise.store import Store
 from qsupervise.sync import exchange, keys, package, stations
 from qsupervise.sync.package import HEAD, MAGIC
+from tests.core.db_state import count
 from tests.core.sync_tools import is_chinese_message
 
 SETTINGS = settings(derandomize=True, database=None, deadline=None, suppress_health_check=list(HealthCheck))
@@ -228,18 +229,13 @@ def feed_packages(store: Store, folder: Path, dump: Callable[[Store], str]) -> C
         oversized.unlink()
     assert big.error_code == "package_too_big"
     tally["refused package_too_big"] += 1
-    users = dump_count(store, "app_user"), dump_count(store, "station")
+    users = count(store, "app_user"), count(store, "station")
     for name, content in hostile_records(source, folder):
         result = feed(name, content)
         if not result.refused:  # taken, but the bad record counted, described and left out
             assert result.summary.errors == 1, (name, result.summary)
             assert result.summary.problems, name
             baseline = dump(store)
-    assert (dump_count(store, "app_user"), dump_count(store, "station")) == users
+    assert (count(store, "app_user"), count(store, "station")) == users
     assert feed("genuine.qsp", source.data).status == "imported"  # the township itself is welcome
     return tally
-
-
-def dump_count(store: Store, table: str) -> int:
-    with store.engine.connect() as conn:
-        return int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())

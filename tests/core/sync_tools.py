@@ -3,7 +3,6 @@ and a World whose stores stay open (so a property test runs hundreds of exchange
 
 from __future__ import annotations
 
-import hashlib
 import re
 import shutil
 import sqlite3
@@ -15,6 +14,7 @@ from sqlalchemy import event
 
 from qsupervise.store import Store
 from qsupervise.sync import keys, package
+from tests.core import db_state
 from tests.core.sync_world import World
 
 SYNC_TABLES = ("change_log", "sync_package", "sync_watermark", "sync_held", "sync_pending", "sync_conflict",
@@ -22,30 +22,19 @@ SYNC_TABLES = ("change_log", "sync_package", "sync_watermark", "sync_held", "syn
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
 
-def counts(db: Path) -> dict[str, int]:
-    """Rows per table of the sync bookkeeping and the data it writes (a cheap fingerprint)."""
-    conn = sqlite3.connect(db)
-    try:
-        found = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in SYNC_TABLES}
-        found["clock"] = int(conn.execute("SELECT coalesce(sum(hlc), 0) FROM local_clock").fetchone()[0])
-        return found
-    finally:
-        conn.close()
+def counts(db: Path | str) -> dict[str, int]:
+    """Rows per table of the sync bookkeeping and the data it writes (a cheap fingerprint) of the database file
+    or server URL ``db``, read as another program would."""
+    with db_state.plain(db) as engine:
+        found = {t: db_state.count(engine, t) for t in SYNC_TABLES}
+        [(clock,)] = db_state.select_tuples(engine, "SELECT coalesce(sum(hlc), 0) FROM local_clock")
+    return {**found, "clock": int(clock)}
 
 
-def whole_dump(db: Path) -> str:
-    """A hash of every row of every table: equal hashes mean nothing at all was written."""
-    digest = hashlib.sha256()
-    conn = sqlite3.connect(db)
-    try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            digest.update(table.encode())
-            for row in sorted(repr(tuple(r)) for r in conn.execute(f'SELECT * FROM "{table}"')):
-                digest.update(row.encode())
-    finally:
-        conn.close()
-    return digest.hexdigest()
+def whole_dump(db: Path | str) -> str:
+    """A hash of every row of every table (db_state.snapshot): equal hashes mean nothing at all was written."""
+    with db_state.plain(db) as engine:
+        return db_state.snapshot(engine)
 
 
 def is_chinese_message(message: str) -> bool:
@@ -109,15 +98,16 @@ class KeptStore(Store):
 
 
 class FastWorld(World):
-    """World with one store per installation kept open, without an fsync per commit (durability is not what
-    the property tests are about; the kill test uses plain stores)."""
+    """World with one store per installation kept open, files without an fsync per commit (durability is not
+    what the property tests are about; the kill test uses plain stores)."""
 
     def open(self, name: str) -> Store:
         kept: dict[str, Store] = self.__dict__.setdefault("_kept", {})
         if name not in kept:
             store = KeptStore.open(self.dbs[name])
-            event.listen(store.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=OFF"))
-            store.engine.dispose()
+            if not store.is_server:
+                event.listen(store.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=OFF"))
+                store.engine.dispose()
             kept[name] = store
         return kept[name]
 
@@ -128,4 +118,4 @@ class FastWorld(World):
     @classmethod
     def of(cls, world: World) -> FastWorld:
         return cls(world.folder, list(world.townships), dict(world.dbs), dict(world.key_dirs), dict(world.units),
-                   dict(world.station_ids))
+                   dict(world.station_ids), world.server, world.template)

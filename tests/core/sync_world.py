@@ -3,6 +3,11 @@
 ``World.make(folder, ["甲镇", "乙镇"])`` initialises the county, enrols each township (its enrolment file
 read back and a township database set up from it), each station with its own key folder. ``world.copy(dest)``
 gives fresh files of the same world quickly (keys are shared read-only).
+
+``world.on_server(databases)`` moves the county into a database on the PostgreSQL test server, as a county that
+works on a hub (its townships stay SQLite files, as they are deployed); its copies are then copies of that
+database (``CREATE DATABASE … TEMPLATE``). The sync tests' templates do so in the PostgreSQL pass
+(``county_engine`` in tests/core/conftest.py).
 """
 
 from __future__ import annotations
@@ -14,9 +19,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from qsupervise import store_move
 from qsupervise.services import enterprises, setup
 from qsupervise.store import Store
 from qsupervise.sync import conflicts, exchange, merge, stations
+from tests.core import pg
 
 COUNTY = "county"
 
@@ -25,10 +32,12 @@ COUNTY = "county"
 class World:
     folder: Path
     townships: list[str]
-    dbs: dict[str, Path] = field(default_factory=dict)  # name -> database ("county" for the county)
+    dbs: dict[str, Path | str] = field(default_factory=dict)  # name -> file or server URL ("county": the county)
     key_dirs: dict[str, Path] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)  # township name -> org unit id
     station_ids: dict[str, str] = field(default_factory=dict)
+    server: pg.Databases | None = None  # where the server databases of this world are made (on_server)
+    template: bool = False  # copied test after test: the server makes the next copies ahead
 
     @classmethod
     def make(cls, folder: Path, townships: list[str]) -> World:
@@ -53,13 +62,53 @@ class World:
                 stations.init_from_enrollment(s, stations.read_enrollment(enroll), key_dir=world.key_dirs[name])
         return world
 
+    def on_server(self, databases: pg.Databases | None) -> World:
+        """The county moved into a new database on the test server (``databases`` None: it stays a file), this
+        world made the template its copies are made from; returns it."""
+        if databases is not None:
+            url = databases.empty()
+            store_move.move(self.dbs[COUNTY], url)  # closes its connections: the database can be a template
+            self.dbs[COUNTY], self.server, self.template = url, databases, True
+        return self
+
     def copy(self, dest: Path) -> World:
+        """The same world in ``dest``: each file copied, each server database copied into a new one."""
         dest.mkdir(parents=True, exist_ok=True)
-        dbs = {}
-        for name, path in self.dbs.items():
-            dbs[name] = dest / path.name
-            shutil.copy(path, dbs[name])
-        return World(dest, list(self.townships), dbs, dict(self.key_dirs), dict(self.units), dict(self.station_ids))
+        dbs: dict[str, Path | str] = {}
+        for name, db in self.dbs.items():
+            if isinstance(db, Path):
+                dbs[name] = dest / db.name
+                shutil.copy(db, dbs[name])
+                continue
+            assert self.server is not None, f"{name}: {db} is not a database of this world's server"
+            source = db.rsplit("/", 1)[1]
+            dbs[name] = self.server.copy_of(source) if self.template else self.server.copy_now(source)
+        return World(dest, list(self.townships), dbs, dict(self.key_dirs), dict(self.units), dict(self.station_ids),
+                     self.server)
+
+    def discard(self) -> None:
+        """Drop this world's server databases (its files go with the test's folder)."""
+        assert not self.template, "the template is dropped with the test session"
+        if self.server is not None:
+            for name, db in list(self.dbs.items()):
+                if isinstance(db, str):
+                    self.server.drop(db)
+                    del self.dbs[name]
+
+    def restore(self, name: str, backup: Path) -> None:
+        """``backup`` (a copy of the database ``name`` made by ``Store.backup``) put back: the program restores a
+        file; a server database is restored by its administrator — here the copy moved into a new database, which
+        ``name`` works on from then on."""
+        db = self.dbs[name]
+        if isinstance(db, Path):
+            with Store.open(db) as store:
+                store.restore(backup)
+            return
+        assert self.server is not None
+        url = self.server.empty()
+        store_move.move(backup, url)
+        self.server.drop(db)
+        self.dbs[name] = url
 
     def copy_keys_to(self, keys: Path) -> None:
         """Every station's key file into one key folder (where a window started on this machine looks)."""
@@ -72,6 +121,10 @@ class World:
 
     def open(self, name: str) -> Store:
         return Store.open(self.dbs[name])
+
+    def address(self, name: str) -> str:
+        """What ``--db`` takes to reach the database of ``name``: its file or its server URL."""
+        return str(self.dbs[name])
 
     def add_enterprise(self, name: str, firm: str, *, township: str | None = None, uscc: str = "") -> str:
         """A new enterprise at the installation ``name`` (a township's own by default); returns its id."""

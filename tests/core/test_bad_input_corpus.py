@@ -1,8 +1,9 @@
 """Bad-input corpus (issue 9): hundreds of malformed files through every spreadsheet importer.
 
 Each must end in a KnownError with a message in both languages, or in an import whose row problems each carry a
-code and a message; never another exception. A refused import leaves the database exactly as it was (a logical
-dump of every table before and after), and after the whole corpus ``check-db``'s checks still pass.
+code and a message; never another exception. A refused import leaves the database exactly as it was (a hash
+of every row of every table before and after: db_state.snapshot), and after the whole corpus ``check-db``'s checks
+still pass.
 
 Hand-made cases (truncated files, random bytes under spreadsheet names, a compressed "bomb", wrong or hidden
 sheets, merged and duplicate headers, huge cells, formulas and error cells, bad dates and codes, GBK and UTF-16
@@ -16,7 +17,6 @@ package import at a county that enrolled their township (tests/core/sync_corpus.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import random
 import shutil
@@ -38,6 +38,7 @@ from qsupervise.errors import KnownError
 from qsupervise.messages import CATALOGUE
 from qsupervise.services.checks import check
 from qsupervise.store import Store
+from tests.core.db_state import snapshot
 
 Importer = Callable[..., Any]
 IMPORTERS: dict[str, Importer] = {
@@ -72,19 +73,6 @@ SETTINGS = settings(derandomize=True, database=None, deadline=None, suppress_hea
 # -- the harness ---------------------------------------------------------------------------------------
 
 
-def dump(store: Store) -> str:
-    """Every row of every table, in a stable order: equal dumps mean nothing was written."""
-    digest = hashlib.sha256()
-    with store.engine.connect() as conn:
-        tables = [r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            digest.update(table.encode())
-            for row in sorted(repr(tuple(r)) for r in conn.exec_driver_sql(f'SELECT * FROM "{table}"')):
-                digest.update(row.encode())
-    return digest.hexdigest()
-
-
 class Corpus:
     """Runs files through an importer and keeps the tally of what happened."""
 
@@ -92,7 +80,7 @@ class Corpus:
         self.store = store
         self.folder = folder
         self.outcomes: Counter[str] = Counter()
-        self.baseline = dump(store)
+        self.baseline = snapshot(store)
 
     def feed(self, kind: str, name: str, content: bytes) -> str:
         path = self.folder / f"{sum(self.outcomes.values()):04d}-{name}"
@@ -109,7 +97,7 @@ class Corpus:
             for lang in ("zh", "en"):
                 assert refused.message(lang), (path, refused.code)
                 assert refused.message(lang) != refused.code, (path, refused.code)
-            after = dump(self.store)
+            after = snapshot(self.store)
             assert after == self.baseline, f"{path.name}: refused ({refused.code}) but the database changed"
             outcome = f"refused {refused.code}"
         else:
@@ -118,7 +106,7 @@ class Corpus:
                 assert problem.message, problem
                 assert problem.row >= 1, problem
                 assert problem.severity in ("error", "warning")
-            self.baseline = dump(self.store)
+            self.baseline = snapshot(self.store)
             outcome = "imported with problems" if result.problems else "imported"
         self.outcomes[f"{kind}: {outcome}"] += 1
         return outcome
@@ -423,8 +411,8 @@ def test_damaged_workbooks(corpus: Corpus, kind: str) -> None:
 def test_sync_packages(corpus: Corpus, tmp_path: Path) -> None:
     from tests.core.sync_corpus import feed_packages
 
-    tally = feed_packages(corpus.store, tmp_path / "qsp", dump)
-    corpus.baseline = dump(corpus.store)  # enrolling the township and its genuine package changed the database
+    tally = feed_packages(corpus.store, tmp_path / "qsp", snapshot)
+    corpus.baseline = snapshot(corpus.store)  # enrolling the township and its genuine package changed the database
     assert sum(tally.values()) >= 100
     assert {"refused package_forged", "refused package_truncated", "refused package_corrupt",
             "refused package_too_big", "refused package_station_unknown"} <= set(tally)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -11,12 +12,20 @@ import pytest
 
 from qsupervise.cli import main
 from qsupervise.services.county_summary import summarise
+from tests.core import pg
 from tests.core.sync_world import COUNTY, World
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
+    return World.make(tmp_path_factory.mktemp("summary"), ["甲镇", "乙镇", "丙镇"]).on_server(county_engine)
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> World:
-    return World.make(tmp_path / "w", ["甲镇", "乙镇", "丙镇"])
+def world(template: World, tmp_path: Path) -> Iterator[World]:
+    copy = template.copy(tmp_path / "w")
+    yield copy
+    copy.discard()
 
 
 def test_summary_counts_the_townships_work_and_who_reported(world: World, tmp_path: Path) -> None:
@@ -45,7 +54,7 @@ def test_cli_writes_the_workbook(world: World, tmp_path: Path, capsys: pytest.Ca
     world.add_enterprise("丙镇", "丙镇企业")
     world.import_(COUNTY, world.export("丙镇", tmp_path / "c.qsp"))
     out = tmp_path / "汇总.xlsx"
-    code = main(["export", "county-summary", "--db", str(world.dbs[COUNTY]), "--out", str(out), "--json"])
+    code = main(["export", "county-summary", "--db", world.address(COUNTY), "--out", str(out), "--json"])
     printed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert printed["ok"]
@@ -62,5 +71,5 @@ def test_cli_writes_the_workbook(world: World, tmp_path: Path, capsys: pytest.Ca
     assert names["全县合计"][-1] == "1/3"
     stations = list(book["上报情况"].iter_rows(values_only=True))
     assert {r[0] for r in stations[2:]} >= {"甲镇", "乙镇", "丙镇"}
-    assert main(["export", "county-summary", "--db", str(world.dbs[COUNTY]), "--out", str(out),
+    assert main(["export", "county-summary", "--db", world.address(COUNTY), "--out", str(out),
                  "--day", "2026-13-01"]) == 2

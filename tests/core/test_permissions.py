@@ -7,7 +7,6 @@ opens carries it, and the check happens in the change log's flush hook and bulk 
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +38,7 @@ from qsupervise.services.certifications import CertificationInput
 from qsupervise.services.enterprises import EnterpriseInput
 from qsupervise.services.instruments import InstrumentInput
 from qsupervise.store import Store
+from tests.core import db_state
 
 PASSWORD = "Qingxi-2026"
 TODAY = date(2026, 5, 10)
@@ -246,16 +246,9 @@ CASES = [
 ]
 
 
-def snapshot(store: Store) -> tuple[int, int, int]:
-    """What a refused action must leave as it was: change records, audit entries, rows with data."""
-    conn = sqlite3.connect(store.path)
-    try:
-        changes = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
-        entries = conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
-        enterprises_ = conn.execute("SELECT count(*) FROM enterprise").fetchone()[0]
-    finally:
-        conn.close()
-    return changes, entries, enterprises_
+def written(store: Store) -> tuple[int, ...]:
+    """What an allowed action adds to: change records, audit entries, rows with data."""
+    return tuple(db_state.count(store, table) for table in ("change_log", "audit_entry", "enterprise"))
 
 
 @pytest.mark.parametrize(("action", "role", "allowed"), CASES)
@@ -263,19 +256,20 @@ def test_role_against_service(world: tuple[Store, World], action: Callable[[Stor
                               allowed: bool) -> None:
     store, w = world
     store.principal = principal(store, role)
-    before = snapshot(store)
     if allowed:
+        before = written(store)
         action(store, w)
         if action not in (export_enterprise_list,):
-            assert snapshot(store) != before  # it did write
+            assert written(store) != before  # it did write
         return
+    whole = db_state.snapshot(store)
     with pytest.raises(PermissionDenied) as info:
         action(store, w)
     assert info.value.code == "permission_denied"
     label = roles.LABELS[role]
     assert label[0] in info.value.message("zh")
     assert label[1] in info.value.message("en")
-    assert snapshot(store) == before  # the whole transaction rolled back
+    assert db_state.snapshot(store) == whole  # the whole transaction rolled back: not a row of any table changed
 
 
 def test_a_clerk_editing_another_townships_enterprise_is_told_which(world: tuple[Store, World]) -> None:

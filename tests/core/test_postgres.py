@@ -427,12 +427,7 @@ def test_packages_travel_between_a_postgresql_county_and_a_sqlite_township(
         tmp_path: Path, databases: pg.Databases) -> None:
     from tests.core.sync_world import COUNTY, World
 
-    world = World.make(tmp_path / "world", ["甲镇"])
-    url = databases.empty()
-    from qsupervise import store_move
-
-    store_move.move(world.dbs[COUNTY], url)
-    world.dbs[COUNTY] = url  # type: ignore[assignment]  # the county now works on the hub
+    world = World.make(tmp_path / "world", ["甲镇"]).on_server(databases)  # the county works on the hub
     firm = world.add_enterprise("甲镇", "甲镇酿造厂")
     results = world.import_(COUNTY, world.export("甲镇", tmp_path / "up.qsp"))
     assert [r.status for r in results] == ["imported"]

@@ -3,6 +3,7 @@ merged, far-future stamps held, rows waiting for their parents applied once thos
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,17 +12,20 @@ from sqlmodel import select
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, RecordRedirect, SyncHeld
 from qsupervise.sync import conflicts, merge
+from tests.core import pg
 from tests.core.sync_world import COUNTY, World
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> World:
-    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"])
+def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
+    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"]).on_server(county_engine)
 
 
 @pytest.fixture
-def world(template: World, tmp_path: Path) -> World:
-    return template.copy(tmp_path / "w")
+def world(template: World, tmp_path: Path) -> Iterator[World]:
+    copy = template.copy(tmp_path / "w")
+    yield copy
+    copy.discard()
 
 
 def round_trip(world: World, folder: Path) -> None:
@@ -221,6 +225,7 @@ def test_a_record_under_a_seq_already_used_is_left_out_and_reported(world: World
             finally:
                 if not keep_in_memory:
                     merge_module.KEEP = old_keep
+        target.discard()
         assert (first.records_new, first.errors) == (1, 0)
         assert (second.records_new, second.errors) == (0, 1)
         assert "older backup" in second.problems[0]

@@ -9,12 +9,13 @@ from typing import Any
 import pytest
 
 from qsupervise.sync import merge
+from tests.core import pg
 from tests.core.sync_world import COUNTY, World
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> World:
-    world = World.make(tmp_path_factory.mktemp("staged"), ["甲镇", "乙镇"])
+def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
+    world = World.make(tmp_path_factory.mktemp("staged"), ["甲镇", "乙镇"]).on_server(county_engine)
     firms = [world.add_enterprise(t, f"{t}企业{i}") for t in ("甲镇", "乙镇") for i in range(4)]
     firms.append(world.add_enterprise(COUNTY, "县直企业", township="甲镇"))
     world.edit_enterprise("甲镇", firms[0], address="新址")
@@ -57,3 +58,5 @@ def test_staged_records_merge_like_kept_ones(template: World, tmp_path: Path, mo
         assert staged.change_count(name) == kept.change_count(name)
         assert staged.conflict_keys(name) == kept.conflict_keys(name)
     assert kept.dump(COUNTY) == kept.dump("甲镇") == kept.dump("乙镇")
+    kept.discard()
+    staged.discard()

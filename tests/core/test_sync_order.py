@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +22,7 @@ from qsupervise import changelog, ids
 from qsupervise.models import Enterprise
 from qsupervise.store import Store
 from qsupervise.sync import conflicts, merge
+from tests.core import db_state, pg
 from tests.core.sync_tools import FastWorld, counts
 from tests.core.sync_world import COUNTY, World
 
@@ -49,13 +49,15 @@ def shared_start(world: World) -> None:
 
 
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], World]:
+def templates(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None
+              ) -> Callable[[int], World]:
     """The county and ``n - 1`` enrolled townships sharing a few enterprises, built once per station count."""
     made: dict[int, World] = {}
 
     def get(n: int) -> World:
         if n not in made:
-            made[n] = World.make(tmp_path_factory.mktemp(f"world{n}"), list(TOWNS[: n - 1]))
+            folder = tmp_path_factory.mktemp(f"world{n}")
+            made[n] = World.make(folder, list(TOWNS[: n - 1])).on_server(county_engine)
             shared_start(made[n])
         return made[n]
 
@@ -152,14 +154,11 @@ class Run:
         raise AssertionError("still moving after 5 full rounds")
 
 
-def newest_values(db: Path) -> dict[tuple[str, str], Any]:
+def newest_values(db: Path | str) -> dict[tuple[str, str], Any]:
     """(enterprise, field) -> the value of its record with the highest (hlc, station): what every copy must show."""
-    conn = sqlite3.connect(db)
-    try:
-        rows = conn.execute("SELECT row_id, op, field, value, hlc, station_id FROM change_log "
-                            "WHERE table_name = 'enterprise' AND op != 'delete'").fetchall()
-    finally:
-        conn.close()
+    with db_state.plain(db) as engine:
+        rows = db_state.select_tuples(engine, "SELECT row_id, op, field, value, hlc, station_id FROM change_log "
+                                              "WHERE table_name = 'enterprise' AND op != 'delete'")
     best: dict[tuple[str, str], tuple[tuple[int, str], Any]] = {}
     for row_id, op, field, value, hlc, station in rows:
         given = orjson.loads(value)
@@ -205,6 +204,7 @@ def test_any_order_subset_and_duplicates_converge(templates: Callable[[int], Wor
         assert shown == newest_values(world.dbs[COUNTY])  # the newest stamp wins, field by field
         seen.append((stations, len(plan), len(keys[COUNTY]), example.resolved, rounds))
         shutil.rmtree(folder)
+        world.discard()
 
     run()
     print(f"\nexamples (stations, steps, conflicts, resolutions, rounds): {seen}")
@@ -219,8 +219,10 @@ def test_any_order_subset_and_duplicates_converge(templates: Callable[[int], Wor
 
 
 @pytest.fixture
-def world(templates: Callable[[int], World], tmp_path: Path) -> World:
-    return templates(3).copy(tmp_path / "w")
+def world(templates: Callable[[int], World], tmp_path: Path) -> Iterator[World]:
+    copy = templates(3).copy(tmp_path / "w")
+    yield copy
+    copy.discard()
 
 
 @contextmanager
@@ -238,10 +240,10 @@ def clock_moved(monkeypatch: pytest.MonkeyPatch, offset_ms: int) -> Iterator[Non
         yield
 
 
-def own_stamps(world: World, name: str) -> list[tuple[int, int]]:
-    with world.open(name) as store, store.engine.connect() as conn:
-        return [tuple(r) for r in conn.exec_driver_sql(  # type: ignore[misc]
-            "SELECT seq, hlc FROM change_log WHERE station_id = ? ORDER BY seq", (world.station_ids[name],))]
+def own_stamps(world: World, name: str) -> list[tuple[Any, ...]]:
+    with world.open(name) as store:
+        return db_state.select_tuples(store, "SELECT seq, hlc FROM change_log WHERE station_id = :station ORDER BY seq",
+                                      {"station": world.station_ids[name]})
 
 
 def test_a_clock_set_back_a_year_keeps_stamps_increasing(

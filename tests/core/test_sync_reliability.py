@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,18 +21,21 @@ from qsupervise.messages import CATALOGUE
 from qsupervise.models import Enterprise
 from qsupervise.store import Store
 from qsupervise.sync import exchange, keys, package, stations
+from tests.core import db_state, pg
 from tests.core.sync_tools import counts, crafted, is_chinese_message, rewrite, station_key, whole_dump
 from tests.core.sync_world import COUNTY, World
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> World:
-    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"])
+def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
+    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"]).on_server(county_engine)
 
 
 @pytest.fixture
-def world(template: World, tmp_path: Path) -> World:
-    return template.copy(tmp_path / "w")
+def world(template: World, tmp_path: Path) -> Iterator[World]:
+    copy = template.copy(tmp_path / "w")
+    yield copy
+    copy.discard()
 
 
 def township_package(world: World, dest: Path, firms: int = 3, name: str = "甲镇") -> Path:
@@ -95,7 +99,7 @@ def test_replaying_through_the_cli_says_already_imported(
     world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pkg = township_package(world, tmp_path / "甲镇-1.qsp")
-    db = str(world.dbs[COUNTY])
+    db = world.address(COUNTY)
 
     def cli_import(*paths: Path) -> tuple[int, dict[str, object]]:
         code = main(["package", "import", *map(str, paths), "--db", db, "--json"])
@@ -132,7 +136,7 @@ def test_cli_exits_1_when_any_package_is_refused_with_the_reason_per_package(
     (folder / "notes.txt").write_text("不是同步包", encoding="utf-8")  # not a .qsp: left alone
     before = whole_dump(world.dbs[COUNTY])
     for dry in (["--dry-run"], []):
-        code = main(["package", "import", str(folder), "--db", str(world.dbs[COUNTY]), "--json", *dry])
+        code = main(["package", "import", str(folder), "--db", world.address(COUNTY), "--json", *dry])
         out, _err = capsys.readouterr()
         report = json.loads(out)
         assert (code, report["ok"], report["refused"]) == (1, False, 2)
@@ -143,7 +147,7 @@ def test_cli_exits_1_when_any_package_is_refused_with_the_reason_per_package(
         assert all(is_chinese_message(p["error"]) for p in report["packages"] if p["status"] == "refused")
         if dry:
             assert whole_dump(world.dbs[COUNTY]) == before  # a dry run writes nothing
-    code = main(["package", "import", str(folder / "b-cut.qsp"), "--db", str(world.dbs[COUNTY])])  # text output
+    code = main(["package", "import", str(folder / "b-cut.qsp"), "--db", world.address(COUNTY)])  # text output
     out, _err = capsys.readouterr()
     assert code == 1
     assert "b-cut.qsp" in out
@@ -192,21 +196,17 @@ def test_truncated_and_bit_flipped_packages_are_all_refused_before_any_write(wor
     before, whole = counts(db), whole_dump(db)
     target = tmp_path / "damaged.qsp"
     codes: dict[str, int] = {}
-    watcher = sqlite3.connect(db)  # PRAGMA data_version moves when any other connection commits
     started = time.perf_counter()
-    try:
-        version = watcher.execute("PRAGMA data_version").fetchone()
-        with Store.open(db) as store:
-            for name, content in cases:
-                target.write_bytes(content)
-                [result] = exchange.import_packages(store, [target], backup=False)
-                assert result.refused, name
-                assert result.error_code in CATALOGUE, (name, result.error_code)
-                assert is_chinese_message(result.error), (name, result.error)
-                assert watcher.execute("PRAGMA data_version").fetchone() == version, f"{name}: a write"
-                codes[result.error_code] = codes.get(result.error_code, 0) + 1
-    finally:
-        watcher.close()
+    with db_state.commits(db) as version, Store.open(db) as store:  # the reading moves when a write is committed
+        unwritten = version()
+        for name, content in cases:
+            target.write_bytes(content)
+            [result] = exchange.import_packages(store, [target], backup=False)
+            assert result.refused, name
+            assert result.error_code in CATALOGUE, (name, result.error_code)
+            assert is_chinese_message(result.error), (name, result.error)
+            assert version() == unwritten, f"{name}: a write"
+            codes[result.error_code] = codes.get(result.error_code, 0) + 1
     seconds = time.perf_counter() - started
     print(f"\n{len(cases)} damaged packages of {len(data)} bytes refused in {seconds:.2f} s: {codes}")
     assert sum(codes.values()) == 1200
@@ -343,7 +343,7 @@ def test_a_county_restored_from_a_backup_gets_the_townships_work_again_and_says_
     not delivered, which the county's message says (re-enter it); later ones flow again (decision 0010).
     A record that does arrive under a seq the receiver holds under another change is left out and reported
     (tests/core/test_sync_merge.py)."""
-    backup = tmp_path / "county-backup.db"
+    backup = tmp_path / "county-backup.db"  # on a server: the program's SQLite copy of every table
     with world.open(COUNTY) as store:
         store.backup(backup)
     lost_at_county = world.add_enterprise("甲镇", "县里丢失的企业")
@@ -352,8 +352,7 @@ def test_a_county_restored_from_a_backup_gets_the_townships_work_again_and_says_
     [up] = world.import_(COUNTY, world.export("甲镇", tmp_path / "up-1.qsp"))
     [down] = world.import_("甲镇", world.export(f"{COUNTY}:甲镇", tmp_path / "down-1.qsp"))
     assert (up.status, down.status) == ("imported", "imported")
-    with world.open(COUNTY) as store:
-        store.restore(backup)  # the county's disk died; yesterday's backup is put back
+    world.restore(COUNTY, backup)  # the county's disk died; yesterday's backup is put back
     reused = world.add_enterprise(COUNTY, "恢复后县里登记", township="甲镇")  # takes a seq 甲镇 holds already
     [up] = world.import_(COUNTY, world.export("甲镇", tmp_path / "up-2.qsp"))
     assert any("较旧的备份" in p for p in up.summary.problems), up.summary.problems
