@@ -247,6 +247,7 @@ def import_packages(
     """Check and import each package in its own transaction (a dry run rolls each back)."""
     results: list[ImportResult] = []
     backed_up = not backup or dry_run
+    package.remove_stale_payloads()
     for path in package_files(paths):
         result = ImportResult(path=Path(path).absolute(), status="refused")
         try:

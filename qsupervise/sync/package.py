@@ -26,7 +26,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -39,6 +39,8 @@ MAGIC = b"QSP\r\n\x1a\n"
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 0
 HEAD = struct.Struct(">7sHHI")  # magic, major, minor, manifest length
+PLAUSIBLE_NEWER = 50  # a major version further ahead than this is damage, not a newer program
+STALE_PAYLOAD = timedelta(hours=12)  # an import's copy of a payload older than this was left by a killed one
 MAX_MANIFEST = 1 << 20
 MAX_BYTES = 2 << 30  # default size cap: 2 GiB
 CHUNK = 1 << 20
@@ -299,6 +301,8 @@ def _read(fh: BinaryIO, path: Path, size: int, key_for_station: KeyLookup, temp_
         raise KnownError("package_truncated", path=path, part="header")
     _magic, major, minor, length = HEAD.unpack(head)
     supported = f"{FORMAT_MAJOR}.x"
+    if major > FORMAT_MAJOR + PLAUSIBLE_NEWER:  # not a version anyone wrote: the header itself is damaged
+        raise KnownError("package_corrupt", path=path, detail="header")
     if major > FORMAT_MAJOR:
         raise KnownError("package_format_newer", path=path, found=version_text(major, minor), supported=supported)
     if major < FORMAT_MAJOR:
@@ -328,6 +332,22 @@ def _read(fh: BinaryIO, path: Path, size: int, key_for_station: KeyLookup, temp_
         raise KnownError("package_corrupt", path=path, detail="bytes after the payload")
     whole = hashlib.sha256(head + body + signature)
     return _extract(fh, path, manifest, whole, size, temp_dir)
+
+
+def remove_stale_payloads(temp_dir: Path | None = None, *, now: datetime | None = None) -> int:
+    """Delete the payload copies (``qsp-payload-*``) that imports killed mid-way left in the temporary folder,
+    once they are surely not in use (:data:`STALE_PAYLOAD`); returns how many."""
+    folder = Path(temp_dir or tempfile.gettempdir())
+    limit = (now or datetime.now()) - STALE_PAYLOAD
+    removed = 0
+    for found in folder.glob("qsp-payload-*.sqlite"):
+        try:
+            if datetime.fromtimestamp(found.stat().st_mtime) < limit:
+                found.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def _extract(

@@ -194,6 +194,33 @@ def test_a_thousand_single_bit_flips_are_all_refused(made: Made, tmp_path: Path)
     assert {"package_corrupt", "package_forged"} <= codes
 
 
+def test_random_bytes_after_the_magic_are_damage_not_a_newer_version(made: Made, tmp_path: Path) -> None:
+    target = tmp_path / "noise.qsp"
+    rng = random.Random(77)
+    codes = set()
+    for _ in range(50):  # a valid start, then noise where the versions are
+        noise = bytes(rng.randrange(256) for _ in range(HEAD.size - len(MAGIC)))
+        major = int.from_bytes(noise[:2], "big")
+        if major <= 1 + package.PLAUSIBLE_NEWER:
+            continue
+        target.write_bytes(MAGIC + noise + made.data[HEAD.size:])
+        codes.add(refusal(target, made.lookup))
+    assert codes == {"package_corrupt"}
+
+
+def test_payload_copies_left_by_killed_imports_are_cleared_once_stale(tmp_path: Path) -> None:
+    import time
+
+    old, fresh, other = (tmp_path / n for n in ("qsp-payload-a.sqlite", "qsp-payload-b.sqlite", "notes.sqlite"))
+    for f in (old, fresh, other):
+        f.write_bytes(b"x")
+    day_ago = time.time() - 24 * 3600
+    os.utime(old, (day_ago, day_ago))
+    os.utime(other, (day_ago, day_ago))
+    assert package.remove_stale_payloads(tmp_path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite", "qsp-payload-b.sqlite"]  # in use, not ours
+
+
 def test_same_package_id_with_other_bytes_is_forged(made: Made, tmp_path: Path) -> None:
     target = tmp_path / "forged.qsp"
     changed = {**made.manifest.to_dict(), "counts": {**made.manifest.counts, "enterprise": 99}}
