@@ -98,6 +98,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field_name": ("企业名称", "name"),
     "field_township": ("所属乡镇", "township"),
     "missing_field": ("必填项“{field}”为空。", "The required field \u201c{field}\u201d is empty."),
+    "field_too_long": ("有 {length} 个字，超过上限 {limit} 个字，请缩短。",
+                       "{length} characters, more than the limit of {limit}; please shorten it."),
     "invalid_input": ("有 {count} 处需要改正：{first}", "{count} problems to fix: {first}"),
     "enterprise_not_found": ("找不到企业：{ref}", "No such enterprise: {ref}"),
     "uscc_missing": (

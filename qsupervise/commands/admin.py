@@ -136,7 +136,11 @@ def cmd_demo(args: argparse.Namespace, out: Output) -> int:
     replaced = None
     store = Store.open(path, create=True)
     if args.force:
-        replaced = _replace_if_has_data(store, out)
+        try:
+            replaced = _replace_if_has_data(store, out)
+        except BaseException:
+            store.close()  # a server database is refused here: nothing left open behind the message
+            raise
         if replaced:
             store = Store.open(path, create=True)
     with store:

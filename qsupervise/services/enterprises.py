@@ -71,6 +71,15 @@ class InvalidInput(KnownError):
         self.problems = problems
 
 
+# Text fields and the length of their column (SQLite never enforced them; PostgreSQL's btree indexes refuse
+# keys past ~2.7 kB, and the search key is built from the name).
+TEXT_LIMITS = {
+    name: int(length) for name in ("name", "uscc_override", "address", "legal_rep", "chief_quality_officer",
+                                   "contact_name", "contact_phone")
+    if (length := getattr(Enterprise.__table__.c[name].type, "length", None))  # type: ignore[attr-defined]
+}
+
+
 @lru_cache(maxsize=4096)
 def _industry_code(value: str) -> str | None:
     """Canonical GB/T 4754 code for a code or a name (imports repeat a few values many times)."""
@@ -139,6 +148,11 @@ def normalize(data: EnterpriseInput) -> tuple[EnterpriseInput, list[FieldProblem
         chief_quality_officer=tidy(data.chief_quality_officer),
         contact_name=tidy(data.contact_name),
     )
+    for field_, limit in TEXT_LIMITS.items():  # the columns' lengths (a server's indexes cannot hold more)
+        length = len(getattr(cleaned, field_))
+        if length > limit:
+            problems.append(FieldProblem(field_, "field_too_long", "error",
+                                         {"length": str(length), "limit": str(limit)}))
     return cleaned, problems
 
 
@@ -165,7 +179,7 @@ def check(
                     {"code": cleaned.uscc, "name": other.name, "township": town.name if town else "", "id": other.id},
                 )
             )
-    if cleaned.name:
+    if cleaned.name and len(cleaned.name) <= TEXT_LIMITS["name"]:  # (SQLite refuses a LIKE pattern of 50k)
         for other_id, other_name in registry.similar_names(session, cleaned.name, exclude=existing_id):
             problems.append(FieldProblem("name", "similar_name", "warning", {"name": other_name, "id": other_id}))
     return cleaned, problems

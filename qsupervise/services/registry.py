@@ -94,6 +94,9 @@ class HistoryEntry:
     new: Any
 
 
+SEARCH_LIMIT = 400
+
+
 def search_pattern(text_: str) -> str | None:
     """The LIKE pattern over ``search_key`` for what a user typed (None: no text filter).
 
@@ -101,6 +104,7 @@ def search_pattern(text_: str) -> str | None:
     digit is a credit-code (or initials) prefix, anchored after the key's U+001F separator.
     """
     cleaned = "".join(text_.split()).lower().replace("\\", "").replace("%", "").replace("_", "")
+    cleaned = cleaned[:SEARCH_LIMIT]  # longer than any key's part; SQLite refuses LIKE patterns past 50 kB
     if not cleaned:
         return None
     if any(c.isdigit() for c in cleaned) and cleaned.isascii():

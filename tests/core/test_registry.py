@@ -105,6 +105,8 @@ def test_checksum_needs_a_reason_then_is_kept(store: Store) -> None:
         ({"industry_code": "Z99"}, {"industry_code"}),
         ({"kind": "company"}, {"bad_choice"}),
         ({"founded_on": "2020/01/01"}, {"date_format"}),
+        ({"name": "长" * 201}, {"field_too_long"}),  # the column's length: a server's indexes refuse far longer
+        ({"address": "路" * 301, "legal_rep": "张" * 51}, {"field_too_long"}),
     ],
 )
 def test_errors_name_the_field(store: Store, fields: dict[str, str], codes: set[str]) -> None:
@@ -144,8 +146,24 @@ def test_edit_history_and_soft_delete(filled: Store) -> None:
     assert info.value.code == "duplicate_code"
 
 
+def test_a_pasted_wall_of_text_searches_without_failing(filled: Store) -> None:
+    assert names(filled, registry.Query(text="青溪" * 40_000)) == []
+
+
 def test_search_pattern_shapes() -> None:
     assert registry.search_pattern("") is None
     assert registry.search_pattern("食品") == "%食品%"
     assert registry.search_pattern("91421") == "%\x1f91421%"
     assert registry.search_pattern("a_b%") == "%ab%"
+
+
+def test_names_up_to_the_columns_length_are_kept(store: Store) -> None:
+    row_id = add(store, "名" * 200)
+    with store.read() as s:
+        found = s.get(ent.Enterprise, row_id)
+        assert found is not None
+        assert len(found.name) == 200
+    with store.session() as s, pytest.raises(ent.InvalidInput) as refused:
+        ent.save(s, data=ent.EnterpriseInput(name="名" * 100_000, township_id=town_id(store, "城关镇")))
+    assert [(p.field, p.params["length"]) for p in refused.value.problems if p.severity == "error"] == [
+        ("name", "100000")]
