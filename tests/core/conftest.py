@@ -1,13 +1,14 @@
 """Core fixtures: a migrated, initialised template database copied for each test.
 
 With ``QS_TEST_ENGINE=postgresql`` and ``QS_TEST_PG`` set, ``store`` is a copy of a template database on the
-PostgreSQL test server instead (tests/core/pg.py).
+PostgreSQL test server instead (tests/core/pg.py). So are the databases a module builds once (``build_county``) and
+those a test makes itself (``new_db``, e.g. for ``init --db``).
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         reason = pg.sqlite_only(item.nodeid)
         if reason:
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+        if pg.pg_slow(item.nodeid):
+            item.add_marker(pytest.mark.slow)
+        bug = pg.pg_bug(item.nodeid)
+        if bug:
+            item.add_marker(pytest.mark.xfail(reason=f"PostgreSQL: {bug}", strict=True))
         kept.append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
@@ -77,6 +83,50 @@ def county_engine(request: pytest.FixtureRequest) -> pg.Databases | None:
         return None
     databases: pg.Databases = request.getfixturevalue("pg_databases")
     return databases
+
+
+@pytest.fixture(scope="session")
+def pg_blank(pg_databases: pg.Databases) -> str:
+    """The name of a database on the test server migrated to the head but not initialised."""
+    return pg.make_template(pg_databases, lambda _store: None)
+
+
+@pytest.fixture(scope="session")
+def build_county(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> pg.Build:
+    """``build_county(build, initialised=True)``: a database built once by ``build(address)`` (a file's path or a
+    server URL, for ``Store.open`` or ``--db``) — the initialised county (``template_db`` / ``pg_template``), or
+    with ``initialised=False`` a new database — the template of a module's tests (``Built.copy`` per test)."""
+    if pg.ON_PG:
+        databases: pg.Databases = request.getfixturevalue("pg_databases")
+
+        def on_server(build: Callable[[str], None], initialised: bool = True) -> pg.Built:
+            url = databases.copy_now(request.getfixturevalue("pg_template" if initialised else "pg_blank"))
+            build(url)  # its stores closed (their connections too): the database can be a template
+            return pg.Built(url.rsplit("/", 1)[1], databases)
+
+        return on_server
+
+    def in_file(build: Callable[[str], None], initialised: bool = True) -> pg.Built:
+        path = tmp_path_factory.mktemp("built") / "county.db"
+        if initialised:
+            shutil.copy(request.getfixturevalue("template_db"), path)
+        build(str(path))
+        return pg.Built(path, None)
+
+    return in_file
+
+
+@pytest.fixture(scope="session")
+def new_db(request: pytest.FixtureRequest) -> pg.NewDb:
+    """``new_db(path)``: where a test makes a database of its own (``Store.open(…, create=True)``, ``init --db``):
+    the file ``path``, or in the PostgreSQL pass a new database on the server (its URL; ``path`` unused), migrated
+    but not initialised — what opening it with ``create`` makes of an empty one, copied instead of migrated each time
+    (the migrations from nothing: test_postgres.py, test_migrations.py)."""
+    if not pg.ON_PG:
+        return str
+    databases: pg.Databases = request.getfixturevalue("pg_databases")
+    blank: str = request.getfixturevalue("pg_blank")
+    return lambda _path: databases.copy_of(blank)
 
 
 @pytest.fixture

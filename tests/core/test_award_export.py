@@ -24,6 +24,7 @@ from qsupervise.models import AwardApplication, AwardProgram, Brand, Eligibility
 from qsupervise.rules import awards as rules
 from qsupervise.services import reward_fund
 from qsupervise.store import Store
+from tests.core import db_state, pg
 
 
 @pytest.fixture(autouse=True)
@@ -35,10 +36,10 @@ def bundled_font(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    store = Store.open(tmp_path_factory.mktemp("awards") / "county.db", create=True)
-    generate(store, enterprises=1500, seed=5)
-    return store
+def county(tmp_path_factory: pytest.TempPathFactory, new_db: pg.NewDb) -> Iterator[Store]:
+    with Store.open(new_db(tmp_path_factory.mktemp("awards") / "county.db"), create=True) as store:
+        generate(store, enterprises=1500, seed=5)
+        yield store
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
@@ -56,7 +57,7 @@ def test_export_awards_writes_the_three_sheets(county: Store, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "奖项.xlsx"
     code, payload = run_json(capsys, "export", "awards", str(out), "--today", DEFAULT_AS_OF.isoformat(),
-                             "--db", str(county.path))
+                             "--db", db_state.address(county))
     assert code == 0
     with county.read() as s:
         programs = s.exec(select(AwardProgram)).all()
@@ -104,7 +105,7 @@ def test_export_awards_of_one_year_and_refusals(county: Store, tmp_path: Path,
     year = DEFAULT_AS_OF.year - 1
     out = tmp_path / "one.xlsx"
     code, payload = run_json(capsys, "export", "awards", "--out", str(out), "--year", str(year), "--db",
-                             str(county.path))
+                             db_state.address(county))
     assert code == 0
     assert [f["year"] for f in payload["funds"]] == [year]
     book = load_workbook(out)
@@ -113,7 +114,7 @@ def test_export_awards_of_one_year_and_refusals(county: Store, tmp_path: Path,
     assert sum(1 for r in rows(book["奖励资金"]) if r and r[0] == "合计") == 1
     for bad in (["--today", "2026-02-30"], ["--year", "26"], []):
         code, payload = run_json(capsys, "export", "awards", *( [str(out)] if bad else []), *bad, "--db",
-                                 str(county.path))
+                                 db_state.address(county))
         assert code == 2, bad
         assert payload["ok"] is False
     code, payload = run_json(capsys, "export", "awards", str(out), "--db", str(tmp_path / "nope.db"))

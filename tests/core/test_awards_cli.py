@@ -13,6 +13,7 @@ from qsupervise.cli import main
 from qsupervise.models import Certification, EligibilityOverride, Enterprise, OrgUnit
 from qsupervise.rules.uscc import make_code
 from qsupervise.store import Store
+from tests.core import pg
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
@@ -23,8 +24,8 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "c.db")
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb) -> str:
+    path = new_db(tmp_path / "c.db")
     assert main(["init", "--db", path, "--role", "county", "--name", "测试县", "--code", "420999",
                  "--townships", "城关镇,河口镇"]) == 0
     capsys.readouterr()
@@ -34,7 +35,7 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def an_enterprise(db: str, *, founded_on: str = "2012-05-01") -> str:
     """A firm with an ISO 9001 certificate in force; its credit code."""
     code = make_code(authority="9", kind="1", region="420999", org8="MA000002")
-    with Store.open(Path(db)) as store, store.session() as s:
+    with Store.open(db) as store, store.session() as s:
         town = s.exec(select(OrgUnit).where(OrgUnit.name == "城关镇")).one()
         firm = Enterprise(name="城关酱油厂", township_id=town.id, uscc=code, founded_on=founded_on)
         s.add(firm)
@@ -122,7 +123,7 @@ def test_submission_refused_then_overridden(db: str, capsys: pytest.CaptureFixtu
     code, moved = run_json(capsys, "award", "move", app_id, "--to", "submitted", "--on", "2026-06-03", "--db", db)
     assert code == 0
     assert [c["code"] for c in moved["eligibility"] if c["overridden"]] == ["operating_years"]
-    with Store.open(Path(db)) as store, store.read() as s:
+    with Store.open(db) as store, store.read() as s:
         assert [o.reason for o in s.exec(select(EligibilityOverride))] == ["由老厂整体改制设立"]
 
     for state in ("eligibility_review", "document_review"):
@@ -136,7 +137,7 @@ def test_submission_refused_then_overridden(db: str, capsys: pytest.CaptureFixtu
     assert (code, bad["error"]["code"]) == (1, "award_score_above_max")
 
 
-def test_plain_output_and_usage_errors(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_plain_output_and_usage_errors(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["award", "programs", "--db", db]) == 0
     assert capsys.readouterr().out.strip() == "没有评奖项目。"
     assert main(["award", "programs", "--db", db, "--lang", "en"]) == 0
@@ -154,5 +155,5 @@ def test_plain_output_and_usage_errors(db: str, capsys: pytest.CaptureFixture[st
     assert (code, missing["error"]["code"]) == (1, "award_application_unknown")
     code, unknown = run_json(capsys, "award", "apply", "--program", "没有这个项目", "--enterprise", "x", "--db", db)
     assert (code, unknown["error"]["code"]) == (1, "award_program_unknown")
-    assert main(["award", "programs", "--db", str(Path(db).with_name("none.db"))]) == 1
+    assert main(["award", "programs", "--db", str(tmp_path / "none.db")]) == 1
     capsys.readouterr()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qsupervise.cli import main
+from tests.core import pg
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,8 +28,8 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
     return code, json.loads(out)
 
 
-def test_init_then_org_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "c.db")
+def test_init_then_org_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb) -> None:
+    db = new_db(tmp_path / "c.db")
     code, payload = run_json(capsys, "init", "--db", db, "--role", "county", "--name", "测试县",
                              "--townships", "甲镇，乙镇,丙乡")
     assert code == 0
@@ -46,8 +47,9 @@ def test_init_then_org_commands(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "丙镇" in out
 
 
-def test_init_refuses_an_initialised_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = str(tmp_path / "c.db")
+def test_init_refuses_an_initialised_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                              new_db: pg.NewDb) -> None:
+    db = new_db(tmp_path / "c.db")
     assert main(["init", "--db", db, "--role", "county", "--name", "甲县"]) == 0
     capsys.readouterr()
     code, payload = run_json(capsys, "init", "--db", db, "--role", "county", "--name", "乙县")
@@ -98,8 +100,8 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     capsys.readouterr()
 
 
-def test_demo_backup_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "d.db"
+def test_demo_backup_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb) -> None:
+    db = new_db(tmp_path / "d.db")
     code, payload = run_json(capsys, "demo", "--db", str(db), "--enterprises", "300", "--seed", "5")
     assert code == 0
     assert payload["enterprises"] == 300
@@ -114,6 +116,8 @@ def test_demo_backup_and_check(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 0
     assert payload["ok"] is True
     assert payload["rows"]["enterprise"] == 300  # type: ignore[index]
+    if pg.ON_PG:  # --force replaces the database file after a backup: a server's database has none (refused with
+        return    # db_server_no_file, which leaves a connection open for now: reported)
     code, payload = run_json(capsys, "demo", "--db", str(db), "--enterprises", "50", "--force")
     assert code == 0
     assert Path(str(payload["previous_backup"])).exists()
@@ -142,8 +146,8 @@ def test_english_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "does not exist" in err
 
 
-def test_entry_points_run_headless(tmp_path: Path) -> None:
-    db = tmp_path / "e.db"
+def test_entry_points_run_headless(tmp_path: Path, new_db: pg.NewDb) -> None:
+    db = new_db(tmp_path / "e.db")
     for entry in (["main.py"], ["-m", "qsupervise"]):
         done = subprocess.run([sys.executable, *entry, "--help"], cwd=ROOT, capture_output=True, text=True,
                               check=False)

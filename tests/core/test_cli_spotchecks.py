@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
 from qsupervise.cli import main
+from tests.core import db_state, pg
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
@@ -18,14 +20,22 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
     return code, json.loads(out)
 
 
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "c.db")
+def _demo(path: str) -> None:
     assert main(["demo", "--db", path, "--enterprises", "300", "--seed", "3"]) == 0
     for name in ("张三", "李四", "王五"):
         assert main(["inspector", "add", name, "--unit", "县局", "--db", path]) == 0
-    capsys.readouterr()
-    return path
+
+
+@pytest.fixture(scope="module")
+def demo_county(build_county: pg.Build) -> pg.Built:
+    return build_county(_demo, initialised=False)
+
+
+@pytest.fixture
+def db(demo_county: pg.Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[str]:
+    with demo_county.copy(tmp_path) as path:
+        capsys.readouterr()
+        yield path
 
 
 def test_plan_draw_verify_publish(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -54,14 +64,12 @@ def test_plan_draw_verify_publish(db: str, tmp_path: Path, capsys: pytest.Captur
 
 
 def test_the_same_seed_gives_the_same_draw_in_another_database(
-    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb
 ) -> None:
     results = []
-    for n, path in enumerate((db, str(tmp_path / "again.db"))):
+    for n, path in enumerate((db, new_db(tmp_path / "again.db"))):
         if n:
-            assert main(["demo", "--db", path, "--enterprises", "300", "--seed", "3"]) == 0
-            for name in ("张三", "李四", "王五"):
-                main(["inspector", "add", name, "--unit", "县局", "--db", path])
+            _demo(path)
             capsys.readouterr()
         run_json(capsys, "plan", "add", "--no", "P", "--year", "2026", "--ratio", "0.05", "--db", path)
         code, payload = run_json(capsys, "draw", "--plan", "P", "--seed", "s", "--db", path)
@@ -130,12 +138,9 @@ def test_redraw_needs_a_reason_and_bad_input_is_refused(db: str, capsys: pytest.
 
 
 def test_forms_are_printed_by_sample_number(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    import sqlite3
-
-    conn = sqlite3.connect(db)
-    sample_no = conn.execute("SELECT sample_no FROM spot_check WHERE verdict IN ('fail', 'serious_fail')"
-                             " ORDER BY sample_no LIMIT 1").fetchone()[0]
-    conn.close()
+    with db_state.plain(db) as engine:
+        sample_no = db_state.select_tuples(engine, "SELECT sample_no FROM spot_check WHERE verdict IN "
+                                           "('fail', 'serious_fail') ORDER BY sample_no LIMIT 1")[0][0]
     for kind in ("sampling", "notice", "correction"):
         out = tmp_path / f"{kind}.pdf"
         code, payload = run_json(capsys, "form", kind, "--check", sample_no, str(out), "--db", db)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +14,7 @@ import pytest
 
 from qsupervise.cli import main
 from qsupervise.documents import pdf_fonts
+from tests.core import db_state, pg
 
 
 @pytest.fixture(autouse=True)
@@ -32,24 +32,28 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
     return code, json.loads(out)
 
 
+@pytest.fixture(scope="module")
+def demo_county(build_county: pg.Build) -> pg.Built:
+    return build_county(lambda path: main(["demo", "--db", path, "--enterprises", "300", "--seed", "4"]),
+                        initialised=False)
+
+
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "c.db")
-    assert main(["demo", "--db", path, "--enterprises", "300", "--seed", "4"]) == 0
-    capsys.readouterr()
-    return path
+def db(demo_county: pg.Built, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[str]:
+    with demo_county.copy(tmp_path) as path:
+        capsys.readouterr()
+        yield path
 
 
 def a_clean_code(db: str) -> tuple[str, str]:
     """(credit code, name) of an active enterprise with no grade row, no list entry and no penalty."""
-    conn = sqlite3.connect(db)
-    row = conn.execute(
-        "SELECT uscc, name FROM enterprise e WHERE uscc IS NOT NULL AND status = 'active' AND deleted_at IS NULL "
-        "AND NOT EXISTS (SELECT 1 FROM credit_grade g WHERE g.enterprise_id = e.id) "
-        "AND NOT EXISTS (SELECT 1 FROM credit_list_entry l WHERE l.enterprise_id = e.id) "
-        "AND NOT EXISTS (SELECT 1 FROM penalty p WHERE p.enterprise_id = e.id) ORDER BY id LIMIT 1"
-    ).fetchone()
-    conn.close()
+    with db_state.plain(db) as engine:
+        row = db_state.select_tuples(
+            engine,
+            "SELECT uscc, name FROM enterprise e WHERE uscc IS NOT NULL AND status = 'active' AND deleted_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM credit_grade g WHERE g.enterprise_id = e.id) "
+            "AND NOT EXISTS (SELECT 1 FROM credit_list_entry l WHERE l.enterprise_id = e.id) "
+            "AND NOT EXISTS (SELECT 1 FROM penalty p WHERE p.enterprise_id = e.id) ORDER BY id LIMIT 1")[0]
     return row[0], row[1]
 
 
@@ -88,7 +92,7 @@ def test_recompute_show_penalty_override(db: str, capsys: pytest.CaptureFixture[
     assert "Administrative penalties" in capsys.readouterr().out
 
 
-def test_lists_and_errors(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_lists_and_errors(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     uscc, _name = a_clean_code(db)
     code, added = run_json(capsys, "credit", "list-add", uscc, "--list", "serious_dishonest", "--on", "2026-01-05",
                            "--authority", "测试县市场监督管理局", "--document", "测市监失〔2026〕1号", "--db", db)
@@ -129,17 +133,16 @@ def test_lists_and_errors(db: str, capsys: pytest.CaptureFixture[str]) -> None:
             main([*usage, "--db", db])
         assert stopped.value.code == 2
     assert main(["credit", "list-add", uscc, "--list", "abnormal_operation", "--on", "2026-13-01", "--db", db]) == 2
-    assert main(["credit", "recompute", "--db", str(Path(db).with_name("missing.db"))]) == 1
+    assert main(["credit", "recompute", "--db", str(tmp_path / "missing.db")]) == 1
     capsys.readouterr()
 
 
 def test_report_is_one_page_with_name_grade_and_embedded_font(db: str, tmp_path: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    conn = sqlite3.connect(db)
-    uscc, name, grade = conn.execute(
-        "SELECT e.uscc, e.name, g.grade FROM credit_grade g JOIN enterprise e ON e.id = g.enterprise_id "
-        "WHERE e.uscc IS NOT NULL ORDER BY g.score, e.id LIMIT 1").fetchone()
-    conn.close()
+    with db_state.plain(db) as engine:
+        uscc, name, grade = db_state.select_tuples(
+            engine, "SELECT e.uscc, e.name, g.grade FROM credit_grade g JOIN enterprise e ON e.id = g.enterprise_id "
+            "WHERE e.uscc IS NOT NULL ORDER BY g.score, e.id LIMIT 1")[0]
     out = tmp_path / "信用报告.pdf"
     code, payload = run_json(capsys, "credit", "report", uscc, str(out), "--as-of", "2026-06-30", "--db", db)
     assert code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -16,10 +17,26 @@ from qsupervise.models import Change, Enterprise, ExecutedStandard, OrgUnit, Pro
 from qsupervise.rules import uscc
 from qsupervise.services import checks, dashboard
 from qsupervise.store import Store
+from tests.core import pg
+
+OPENED: list[Store] = []  # the stores a test opened, closed after it (a server connection left open warns)
 
 
-def make(path: Path, n: int = 400, seed: int = 3, as_of: date | None = None) -> Store:
-    store = Store.open(path, create=True)
+@pytest.fixture(autouse=True)
+def _close_stores() -> Iterator[None]:
+    yield
+    while OPENED:
+        OPENED.pop().close()
+
+
+def fresh(path: str) -> Store:
+    """A new database opened (closed after the test)."""
+    OPENED.append(Store.open(path, create=True))
+    return OPENED[-1]
+
+
+def make(path: str, n: int = 400, seed: int = 3, as_of: date | None = None) -> Store:
+    store = fresh(path)
     generate(store, enterprises=n, seed=seed, **({"as_of": as_of} if as_of else {}))
     return store
 
@@ -32,17 +49,17 @@ def snapshot(store: Store) -> list[tuple[object, ...]]:
         ]
 
 
-def test_same_seed_same_data(tmp_path: Path) -> None:
-    a, b = make(tmp_path / "a.db"), make(tmp_path / "b.db")
-    c = make(tmp_path / "c.db", seed=4)
+def test_same_seed_same_data(tmp_path: Path, new_db: pg.NewDb) -> None:
+    a, b = make(new_db(tmp_path / "a.db")), make(new_db(tmp_path / "b.db"))
+    c = make(new_db(tmp_path / "c.db"), seed=4)
     assert snapshot(a) == snapshot(b)
     assert snapshot(a) != snapshot(c)
-    d = make(tmp_path / "d.db", as_of=date(2025, 12, 31))
+    d = make(new_db(tmp_path / "d.db"), as_of=date(2025, 12, 31))
     assert snapshot(a) != snapshot(d)
 
 
-def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
-    store = make(tmp_path / "demo.db", n=1500)
+def test_demo_is_realistic_and_consistent(tmp_path: Path, new_db: pg.NewDb) -> None:
+    store = make(new_db(tmp_path / "demo.db"), n=1500)
     with store.read() as s:
         ents = s.exec(select(Enterprise)).all()
         townships = s.exec(select(OrgUnit).where(OrgUnit.kind == "township")).all()
@@ -68,8 +85,8 @@ def test_demo_is_realistic_and_consistent(tmp_path: Path) -> None:
     assert checks.check(store).ok
 
 
-def test_refuses_a_database_with_data(tmp_path: Path) -> None:
-    store = make(tmp_path / "demo.db", n=10)
+def test_refuses_a_database_with_data(tmp_path: Path, new_db: pg.NewDb) -> None:
+    store = make(new_db(tmp_path / "demo.db"), n=10)
     with pytest.raises(KnownError) as info:
         generate(store, enterprises=10, seed=1)
     assert info.value.code == "db_has_data"
@@ -86,16 +103,16 @@ def test_keeps_an_initialised_county(store: Store) -> None:
     assert len(towns) == 3
 
 
-def test_cancel_leaves_nothing(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "demo.db", create=True)
+def test_cancel_leaves_nothing(tmp_path: Path, new_db: pg.NewDb) -> None:
+    store = fresh(new_db(tmp_path / "demo.db"))
     with pytest.raises(KnownError) as info:
         generate(store, enterprises=50_000, seed=1, cancel=lambda: True)
     assert info.value.code == "cancelled"
     assert not store.is_initialised()
 
 
-def test_store_writes_after_demo_initialised_it(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "fresh.db", create=True)
+def test_store_writes_after_demo_initialised_it(tmp_path: Path, new_db: pg.NewDb) -> None:
+    store = fresh(new_db(tmp_path / "fresh.db"))
     assert not store.is_initialised()
     generate(store, enterprises=0, seed=1)
     with store.read() as s:
@@ -107,8 +124,8 @@ def test_store_writes_after_demo_initialised_it(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_demo_at_county_scale_is_consistent(tmp_path: Path) -> None:
-    store = make(tmp_path / "big.db", n=50_000, seed=11)
+def test_demo_at_county_scale_is_consistent(tmp_path: Path, new_db: pg.NewDb) -> None:
+    store = make(new_db(tmp_path / "big.db"), n=50_000, seed=11)
     report = checks.check(store)
     assert report.ok, [p.message() for p in report.problems]
     assert report.rows["enterprise"] == 50_000
@@ -118,12 +135,12 @@ def test_demo_at_county_scale_is_consistent(tmp_path: Path) -> None:
     assert inserts == sum(report.rows.values())
 
 
-def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path) -> None:
+def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path, new_db: pg.NewDb) -> None:
     from qsupervise.models import RandomDraw, SpotCheck, TestItem
     from qsupervise.rules import followup, verdicts
     from qsupervise.services import draws, spotchecks
 
-    store = make(tmp_path / "sc.db", n=6000)
+    store = make(new_db(tmp_path / "sc.db"), n=6000)
     as_of = DEFAULT_AS_OF
     with store.read() as s:
         checks = s.exec(select(SpotCheck)).all()
@@ -151,7 +168,7 @@ def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path) -> Non
         assert (followup.next_step(c.model_dump(), as_of) is None) == bool(c.closed_on)
     assert any(c.producer_id is None and c.producer_name for c in checks)  # producers outside the county
     assert any(c.sampling == "pending" for c in checks)  # this year's samples still to take
-    again = make(tmp_path / "sc2.db", n=6000)
+    again = make(new_db(tmp_path / "sc2.db"), n=6000)
     with again.read() as s:
         assert [(c.id, c.verdict, c.closed_on) for c in s.exec(select(SpotCheck).order_by(SpotCheck.id))] == sorted(
             [(c.id, c.verdict, c.closed_on) for c in checks])
@@ -161,8 +178,10 @@ def test_demo_spot_checks_are_consistent_and_reproducible(tmp_path: Path) -> Non
 
 
 @pytest.fixture(scope="module")
-def county(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return make(tmp_path_factory.mktemp("issue5") / "county.db", n=6000, seed=7)
+def county(tmp_path_factory: pytest.TempPathFactory, new_db: pg.NewDb) -> Iterator[Store]:
+    with Store.open(new_db(tmp_path_factory.mktemp("issue5") / "county.db"), create=True) as store:
+        generate(store, enterprises=6000, seed=7)
+        yield store
 
 
 def rows_of(store: Store, model: type, *columns: str) -> list[tuple[object, ...]]:
@@ -171,10 +190,10 @@ def rows_of(store: Store, model: type, *columns: str) -> list[tuple[object, ...]
         return [tuple(getattr(r, c) for c in columns) for r in found]
 
 
-def test_issue5_data_is_reproducible(tmp_path: Path) -> None:
+def test_issue5_data_is_reproducible(tmp_path: Path, new_db: pg.NewDb) -> None:
     from qsupervise.models import Certification, CreditGrade, CreditListEntry, Instrument, Penalty, RewardPayment
 
-    a, b = make(tmp_path / "a.db", n=2500, seed=9), make(tmp_path / "b.db", n=2500, seed=9)
+    a, b = make(new_db(tmp_path / "a.db"), n=2500, seed=9), make(new_db(tmp_path / "b.db"), n=2500, seed=9)
     tables = {
         Certification: ("id", "enterprise_id", "kind", "number", "issued_on", "expires_on", "status"),
         RewardPayment: ("id", "subject_id", "amount_fen", "paid_on"),
@@ -191,7 +210,7 @@ def test_issue5_data_is_reproducible(tmp_path: Path) -> None:
 
 
 def test_issue5_leaves_the_enterprises_and_spot_checks_of_a_seed_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_db: pg.NewDb
 ) -> None:
     import importlib
 
@@ -199,12 +218,12 @@ def test_issue5_leaves_the_enterprises_and_spot_checks_of_a_seed_alone(
     from qsupervise.models import SpotCheck
 
     gen = importlib.import_module("qsupervise.demo.generate")  # the module, not the function the package exports
-    full = make(tmp_path / "full.db", n=1200, seed=4)
+    full = make(new_db(tmp_path / "full.db"), n=1200, seed=4)
     monkeypatch.setattr(certifications.CertificationDemo, "build", lambda self, firms: certifications.CertCounts())
     monkeypatch.setattr(instruments.InstrumentDemo, "build", lambda self, firms: 0)
     monkeypatch.setattr(credit.CreditDemo, "build", lambda self, firms: credit.CreditCounts())
     monkeypatch.setattr(gen, "_grade", lambda *args: 0)
-    bare = make(tmp_path / "bare.db", n=1200, seed=4)
+    bare = make(new_db(tmp_path / "bare.db"), n=1200, seed=4)
     assert snapshot(full) == snapshot(bare)
     columns = ("id", "enterprise_id", "product", "verdict", "sampled_on", "closed_on")
     assert rows_of(full, SpotCheck, *columns) == rows_of(bare, SpotCheck, *columns)
@@ -312,7 +331,7 @@ def test_demo_credit_records_and_grades(county: Store) -> None:
 # -- issue 6: brands, awards and the reward fund -----------------------------------------------------------------
 
 
-def test_issue6_data_is_reproducible(tmp_path: Path) -> None:
+def test_issue6_data_is_reproducible(tmp_path: Path, new_db: pg.NewDb) -> None:
     from qsupervise.models import (
         ApplicationStep,
         AwardApplication,
@@ -324,8 +343,8 @@ def test_issue6_data_is_reproducible(tmp_path: Path) -> None:
         ScoreSheet,
     )
 
-    a, b = make(tmp_path / "a.db", n=1500, seed=9), make(tmp_path / "b.db", n=1500, seed=9)
-    c = make(tmp_path / "c.db", n=1500, seed=10)
+    a, b = make(new_db(tmp_path / "a.db"), n=1500, seed=9), make(new_db(tmp_path / "b.db"), n=1500, seed=9)
+    c = make(new_db(tmp_path / "c.db"), n=1500, seed=10)
     tables = {
         AwardProgram: ("id", "kind", "name", "year", "opens_on", "closes_on", "reward_fen"),
         AwardApplication: ("id", "program_id", "enterprise_id", "product_name", "state", "submitted_on",

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qsupervise.cli import main
+from tests.core import pg
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
@@ -18,8 +19,8 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "c.db")
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb) -> str:
+    path = new_db(tmp_path / "c.db")
     assert main(["init", "--db", path, "--role", "county", "--name", "测试县", "--code", "420999",
                  "--townships", "城关镇,河口镇"]) == 0
     capsys.readouterr()
@@ -32,7 +33,7 @@ def an_enterprise(db: str) -> tuple[str, str]:
     from qsupervise.store import Store
 
     code = make_code(authority="9", kind="1", region="420999", org8="MA000001")
-    with Store.open(Path(db)) as store, store.session() as s:
+    with Store.open(db) as store, store.session() as s:
         from sqlmodel import select
 
         town = s.exec(select(OrgUnit).where(OrgUnit.name == "城关镇")).one()

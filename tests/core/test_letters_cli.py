@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qsupervise.cli import main
+from tests.core import pg
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
@@ -19,8 +20,8 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "c.db")
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], new_db: pg.NewDb) -> str:
+    path = new_db(tmp_path / "c.db")
     assert main(["init", "--db", path, "--role", "county", "--name", "测试县", "--code", "420999",
                  "--townships", "城关镇,河口镇"]) == 0
     capsys.readouterr()

@@ -6,7 +6,6 @@ opens carries it, and the check happens in the change log's flush hook and bulk 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +37,7 @@ from qsupervise.services.certifications import CertificationInput
 from qsupervise.services.enterprises import EnterpriseInput
 from qsupervise.services.instruments import InstrumentInput
 from qsupervise.store import Store
-from tests.core import db_state
+from tests.core import db_state, pg
 
 PASSWORD = "Qingxi-2026"
 TODAY = date(2026, 5, 10)
@@ -58,8 +57,8 @@ class World:
     tmp: Path
 
 
-def _build(path: Path) -> None:
-    with Store.open(path) as store, store.session() as s:
+def _build(store: Store) -> None:
+    with store.session() as s:
         towns = {u.name: u.id for u in org.list_units(s)}
         own, other = towns["城关镇"], towns["河口镇"]
         a = enterprises.save(s, data=EnterpriseInput(name="城关食品厂", township_id=own))[0]
@@ -82,18 +81,17 @@ def _build(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def world_db(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
-    path = tmp_path_factory.mktemp("perm") / "world.db"
-    shutil.copy(template_db, path)
-    _build(path)
-    return path
+def world_db(build_county: pg.Build) -> pg.Built:
+    def build(db: str) -> None:
+        with Store.open(db) as store:
+            _build(store)
+
+    return build_county(build)
 
 
 @pytest.fixture
-def world(world_db: Path, tmp_path: Path) -> Iterator[tuple[Store, World]]:
-    path = tmp_path / "county.db"
-    shutil.copy(world_db, path)
-    with Store.open(path) as store:
+def world(world_db: pg.Built, tmp_path: Path) -> Iterator[tuple[Store, World]]:
+    with world_db.copy(tmp_path) as db, Store.open(db) as store:
         with store.read() as s:
             towns = {u.name: u.id for u in org.list_units(s)}
             ents = {e.name: e.id for e in s.exec(select(Enterprise))}
