@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, OrgUnit
-from qsupervise.services import draws, spotchecks
+from qsupervise.services import draws, inspector_lists, spotchecks
 from qsupervise.services import spotcheck_lists as lists
 from qsupervise.services import spotcheck_plans as plans
 from qsupervise.services.spotchecks import ItemInput
@@ -203,11 +203,12 @@ def test_inspectors_recusals_and_enterprise_choices(store: Store) -> None:
         firm = s.exec(select(Enterprise).where(Enterprise.name == "样本企业007有限公司")).one()
         spotchecks.recuse(s, inspector_id=person.id, enterprise_id=firm.id, reason="亲属在该企业任职")
     with store.read() as s:
-        rows = lists.inspector_rows(s)
+        rows = inspector_lists.inspector_rows(s)
         assert [r.name for r in rows] == ["检查员丙", "检查员乙", "检查员甲"]
         assert {r.name: r.recusals for r in rows}[person.name] == 1
         assert all(r.active and r.township for r in rows)
-        assert lists.recusals_of(s, person.id) == [lists.RecusalRow("样本企业007有限公司", "", "亲属在该企业任职")]
+        assert inspector_lists.recusals_of(s, person.id) == [
+            inspector_lists.RecusalRow("样本企业007有限公司", "", "亲属在该企业任职")]
         found = lists.enterprise_choices(s, "样本企业00")
         assert len(found) == 10
         assert found[0].name == "样本企业000有限公司"

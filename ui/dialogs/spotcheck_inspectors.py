@@ -29,7 +29,7 @@ from ui.widgets_enterprise import EnterpriseFinder
 from ui.widgets_search import ChoiceCombo
 
 if TYPE_CHECKING:
-    from qsupervise.services.spotcheck_lists import InspectorRow
+    from qsupervise.services.inspector_lists import InspectorRow
 
 ERROR_COLOUR = "#c62828"
 
@@ -137,11 +137,11 @@ class InspectorsDialog(QDialog):
         self.township.set_choices(self.tr("（不属乡镇）"), units)
 
     def reload(self, select_id: str | None = None) -> None:
-        from qsupervise.services import spotcheck_lists
+        from qsupervise.services import inspector_lists
 
         keep = select_id or self.current_id()
         with self.db.read() as s:
-            rows = spotcheck_lists.inspector_rows(s)
+            rows = inspector_lists.inspector_rows(s)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         self.empty.place()
@@ -161,7 +161,7 @@ class InspectorsDialog(QDialog):
         return row.id if row is not None else None
 
     def show_recusals(self) -> None:
-        from qsupervise.services import spotcheck_lists
+        from qsupervise.services import inspector_lists
 
         row = self.current()
         self.recuse_button.setEnabled(row is not None)
@@ -174,7 +174,7 @@ class InspectorsDialog(QDialog):
             return
         self.recusals_title.setText(self.tr("{0} 的回避登记").format(row.name))
         with self.db.read() as s:
-            found = spotcheck_lists.recusals_of(s, row.id)
+            found = inspector_lists.recusals_of(s, row.id)
         for r in found:
             self.recusals.addItem(f"{r.enterprise}　{r.uscc}　— {r.reason}")
         if not found:

@@ -17,7 +17,8 @@ from ui import i18n
 from ui.models.base import ListTableModel
 
 if TYPE_CHECKING:
-    from qsupervise.services.spotcheck_lists import CheckRow, InspectorRow, PlanRow, TargetRow
+    from qsupervise.services.inspector_lists import InspectorRow
+    from qsupervise.services.spotcheck_lists import CheckRow, PlanRow, TargetRow
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)

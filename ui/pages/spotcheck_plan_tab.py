@@ -148,7 +148,7 @@ class PlansTab(QWidget):
             self.show_plan(None)
             self.update_empty(False)
             return
-        from qsupervise.services import spotcheck_lists
+        from qsupervise.services import inspector_lists, spotcheck_lists
 
         keep = self._keep or self.current_id()
         self._keep = None
@@ -156,7 +156,7 @@ class PlansTab(QWidget):
             years = spotcheck_lists.plan_years(s)
             self.fill_years(years)
             rows = spotcheck_lists.plan_rows(s, year=self.year_value())
-            inspectors = len(spotcheck_lists.inspector_rows(s, include_inactive=False))
+            inspectors = len(inspector_lists.inspector_rows(s, include_inactive=False))
         self.inspector_note.setText(self.tr("在岗检查人员 {0} 名").format(inspectors))
         self.inspector_note.setStyleSheet("color: #c62828;" if inspectors < 2 else HINT_STYLE)
         self.model.set_rows(rows)
