@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -14,13 +12,7 @@ from qsupervise.models import Certification, EligibilityOverride, Enterprise, Or
 from qsupervise.rules.uscc import make_code
 from qsupervise.store import Store
 from tests.core import pg
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code, json.loads(out)
+from tests.core.cli_tools import run_json
 
 
 @pytest.fixture

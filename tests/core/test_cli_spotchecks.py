@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,13 +10,7 @@ from openpyxl import load_workbook
 
 from qsupervise.cli import main
 from tests.core import db_state, pg
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code, json.loads(out)
+from tests.core.cli_tools import run_json
 
 
 def _demo(path: str) -> None:

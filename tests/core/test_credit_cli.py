@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from qsupervise.cli import main
 from qsupervise.documents import pdf_fonts
 from tests.core import db_state, pg
+from tests.core.cli_tools import run_json
 
 
 @pytest.fixture(autouse=True)
@@ -23,13 +22,6 @@ def bundled_font(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     pdf_fonts.reset()
     yield
     pdf_fonts.reset()
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code, json.loads(out)
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
@@ -22,6 +20,7 @@ from qsupervise.services import checks, org
 from qsupervise.services.registry import Query
 from qsupervise.store import Store
 from tests.core import db_state
+from tests.core.cli_tools import run_json
 
 
 def code(n: int) -> str:
@@ -110,13 +109,6 @@ def test_cancelled_export_leaves_no_file(demo: Store, tmp_path: Path) -> None:
 
 
 # -- command line -------------------------------------------------------------------------
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    code_ = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code_, json.loads(out)
 
 
 def write_list(path: Path) -> Path:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from qsupervise.cli import main
 from tests.core import pg
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, object]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code, json.loads(out)
+from tests.core.cli_tools import run_json
 
 
 @pytest.fixture

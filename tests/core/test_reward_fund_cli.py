@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -14,15 +12,9 @@ from qsupervise.cli import main
 from qsupervise.models import AwardApplication, AwardProgram, Brand, Enterprise, RewardPayment
 from qsupervise.services import org, reward_fund
 from qsupervise.store import Store
+from tests.core.cli_tools import run_json
 
 USCC = "91420999MA4K000011"
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out
-    return code, json.loads(out)
 
 
 @pytest.fixture

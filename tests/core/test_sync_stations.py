@@ -4,7 +4,6 @@ revocation refuses, a changed enrolment file is refused; the CLI follows DESIGN 
 from __future__ import annotations
 
 import base64
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from qsupervise.errors import KnownError
 from qsupervise.models import OrgUnit, Station
 from qsupervise.store import Store
 from qsupervise.sync import keys, package, payload, stations
+from tests.core.cli_tools import run_json
 
 
 @dataclass
@@ -29,13 +29,6 @@ class Pair:
     town_keys: Path
     added: dict[str, Any]
     inited: dict[str, Any]
-
-
-def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    code = main([*args, "--json"])
-    out, _err = capsys.readouterr()
-    assert out.count("\n") == 1, out  # exactly one JSON object
-    return code, json.loads(out)
 
 
 def enrolled_pair(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Pair:
