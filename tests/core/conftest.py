@@ -16,6 +16,7 @@ import pytest
 from qsupervise.services import setup
 from qsupervise.store import Store
 from tests.core import pg
+from tests.core.sync_world import World
 
 TOWNSHIPS = ["城关镇", "河口镇", "柳林乡"]
 
@@ -83,6 +84,20 @@ def county_engine(request: pytest.FixtureRequest) -> pg.Databases | None:
         return None
     databases: pg.Databases = request.getfixturevalue("pg_databases")
     return databases
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
+    """The sync tests' world: a county with 甲镇 and 乙镇 enrolled, built once per module (a module may define
+    its own ``template``); ``world`` hands each test a copy."""
+    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"]).on_server(county_engine)
+
+
+@pytest.fixture
+def world(template: World, tmp_path: Path) -> Iterator[World]:
+    copy = template.copy(tmp_path / "w")
+    yield copy
+    copy.discard()
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from tests.core.sync_world import COUNTY, World
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
     return World.make(tmp_path_factory.mktemp("summary"), ["甲镇", "乙镇", "丙镇"]).on_server(county_engine)
-
-
-@pytest.fixture
-def world(template: World, tmp_path: Path) -> Iterator[World]:
-    copy = template.copy(tmp_path / "w")
-    yield copy
-    copy.discard()
 
 
 def test_summary_counts_the_townships_work_and_who_reported(world: World, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@ merged, far-future stamps held, rows waiting for their parents applied once thos
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,20 +11,7 @@ from sqlmodel import select
 from qsupervise.errors import KnownError
 from qsupervise.models import Enterprise, RecordRedirect, SyncHeld
 from qsupervise.sync import conflicts, merge
-from tests.core import pg
 from tests.core.sync_world import COUNTY, World
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
-    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"]).on_server(county_engine)
-
-
-@pytest.fixture
-def world(template: World, tmp_path: Path) -> Iterator[World]:
-    copy = template.copy(tmp_path / "w")
-    yield copy
-    copy.discard()
 
 
 def round_trip(world: World, folder: Path) -> None:

@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,21 +20,9 @@ from qsupervise.messages import CATALOGUE
 from qsupervise.models import Enterprise
 from qsupervise.store import Store
 from qsupervise.sync import exchange, keys, package, stations
-from tests.core import db_state, pg
+from tests.core import db_state
 from tests.core.sync_tools import counts, crafted, is_chinese_message, rewrite, station_key, whole_dump
 from tests.core.sync_world import COUNTY, World
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, county_engine: pg.Databases | None) -> World:
-    return World.make(tmp_path_factory.mktemp("world"), ["甲镇", "乙镇"]).on_server(county_engine)
-
-
-@pytest.fixture
-def world(template: World, tmp_path: Path) -> Iterator[World]:
-    copy = template.copy(tmp_path / "w")
-    yield copy
-    copy.discard()
 
 
 def township_package(world: World, dest: Path, firms: int = 3, name: str = "甲镇") -> Path:

@@ -56,6 +56,15 @@ def open_page(window, key: str) -> Any:
     return window.pages[PAGE_KEYS.index(key)]
 
 
+def open_tab(window, key: str, tab_name: str) -> Any:
+    """The page ``key`` shown at its tab ``tab_name``, read afresh."""
+    page = open_page(window, key)
+    tab = getattr(page, tab_name)
+    page.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    return tab
+
+
 def go_back_then_overwrite(prompts, form: QWidget, shown: Callable[[], tuple]) -> dict:
     """Click OK, answer 回到表单 (what the form shows then is kept), click OK again and answer 覆盖保存."""
     seen: dict[str, Any] = {}
@@ -111,10 +120,7 @@ def test_the_instrument_form_names_fields_and_choices_as_the_form_does(qtbot, wi
 
     with window.db.session() as s:
         instrument_id = instruments.save(s, data=InstrumentInput(holder, "电子计价秤"), today=TODAY, actor="gui")[0].id
-    page = open_page(window, "certifications")
-    page.tabs.setCurrentWidget(page.instruments_tab)
-    tab = page.instruments_tab
-    tab.refresh()
+    tab = open_tab(window, "certifications", "instruments_tab")
     seen: dict[str, Any] = {}
 
     def theirs(s: Any) -> None:
@@ -201,10 +207,7 @@ def test_a_standards_form_keeps_the_input_and_says_why_under_it(qtbot, window, p
         data = DraftedInput(level="local", title="魔芋种植技术规程", drafter="县农技中心",
                             township_id=_township(s, "城关镇"))
         drafted_id = drafted.save_drafted(s, data, actor="gui").id
-    page = open_page(window, "standards")
-    page.tabs.setCurrentWidget(page.drafted_tab)
-    tab = page.drafted_tab
-    tab.refresh()
+    tab = open_tab(window, "standards", "drafted_tab")
     seen: dict[str, Any] = {}
 
     def theirs(s: Any) -> None:
